@@ -1,0 +1,67 @@
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { createAttemptLimiter } from './attempt-limiter.ts';
+import { requestGuard } from './middleware/request-guard/index.ts';
+import { requireSession, type CookiePolicy, type SessionVariables } from './middleware/session/index.ts';
+import type { Audience, IdentityGateway } from './ports/identity-gateway.ts';
+import type { SessionStore } from './ports/session-store.ts';
+import { problem } from './problem.ts';
+import { forwardRoutes, type UpstreamFetch } from './routes/forward.ts';
+import { sessionRoutes } from './routes/session.ts';
+import { spaRoutes } from './routes/spa.ts';
+import { createServiceTokens } from './service-tokens.ts';
+
+/** A structured log sink: one event per call, never tokens, passwords or file contents. */
+export type Log = (event: Record<string, unknown>) => void;
+
+/** Everything the BFF needs; `server.ts` builds the real ones, tests build their own. */
+export interface BffDeps {
+  identity: IdentityGateway;
+  sessions: SessionStore;
+  cookies: CookiePolicy;
+  /** Base URLs of the services the browser may reach through `/api/<service>/...`. */
+  services: Partial<Record<Audience, string>>;
+  upstream: UpstreamFetch;
+  /** Folder of the built web app, or null to serve no SPA. */
+  webRoot: string | null;
+  clock?: () => number;
+  log?: Log;
+}
+
+/** Builds the BFF as a Hono app. */
+export function createApp(deps: BffDeps): Hono<{ Variables: SessionVariables }> {
+  const clock = deps.clock ?? Date.now;
+  const log = deps.log ?? (() => {});
+  const app = new Hono<{ Variables: SessionVariables }>();
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    log({ event: 'request', method: c.req.method, path: new URL(c.req.url).pathname, status: c.res.status, ms });
+  });
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.use('/api/*', requestGuard());
+  app.get('/api/health', (c) => c.json({ status: 'ok', services: {} }));
+  const limiter = createAttemptLimiter(10, 5 * 60_000);
+  app.route('/api/session', sessionRoutes({ ...deps, limiter, clock, maxSessionMs: 12 * 3_600_000 }));
+  const tokens = createServiceTokens(deps.identity, clock);
+  app.use('/api/:service/*', requireSession(deps.sessions, deps.cookies, clock));
+  app.route('/api', forwardRoutes({ services: deps.services, tokens, upstream: deps.upstream }));
+  app.all('/api/*', (c) => problem(c, 404, 'not-found', 'There is no such API.'));
+  if (deps.webRoot) app.route('/', spaRoutes(deps.webRoot));
+  app.onError((error, c) => {
+    log({ event: 'error', path: new URL(c.req.url).pathname, message: error.message });
+    return problem(c, 500 as never, 'internal-error', 'Something went wrong on our side.');
+  });
+  return app;
+}

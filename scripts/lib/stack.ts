@@ -1,0 +1,108 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Where and how to run the stack. */
+export interface StackOptions {
+  /** Port of the BFF, which serves the app. */
+  port: number;
+  /** First port of the services (identity gets it, the next service the next one). */
+  servicePortBase: number;
+  dataDir: string;
+  /** Echo every process's log lines to this terminal. */
+  verbose: boolean;
+}
+
+/** A process of the stack. */
+interface ProcessSpec {
+  name: string;
+  entry: string;
+  env: Record<string, string>;
+  health: string;
+}
+
+/** A running stack. */
+export interface Stack {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The services in start order, then the BFF that fronts them. */
+function processes(options: StackOptions): ProcessSpec[] {
+  const identityPort = options.servicePortBase;
+  const identityUrl = `http://127.0.0.1:${identityPort}`;
+  const common = { KERF_DATA_DIR: options.dataDir };
+  return [
+    {
+      name: 'identity',
+      entry: 'services/identity/src/server.ts',
+      env: { ...common, IDENTITY_PORT: String(identityPort) },
+      health: `${identityUrl}/health`,
+    },
+    {
+      name: 'bff',
+      entry: 'bff/src/server.ts',
+      env: { ...common, PORT: String(options.port), IDENTITY_URL: identityUrl },
+      health: `http://127.0.0.1:${options.port}/api/health`,
+    },
+  ];
+}
+
+async function waitForHealth(url: string, child: ChildProcess, name: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}; see its log`);
+    const answered = await fetch(url).then((r) => r.ok, () => false);
+    if (answered) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${name} did not answer ${url} within 60 s`);
+}
+
+function launch(spec: ProcessSpec, options: StackOptions): ChildProcess {
+  const logDir = path.join(options.dataDir, 'logs');
+  mkdirSync(logDir, { recursive: true });
+  const log = createWriteStream(path.join(logDir, `${spec.name}.log`), { flags: 'a' });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, spec.entry)], {
+    cwd: root,
+    env: { ...process.env, ...spec.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.pipe(log, { end: false });
+    if (options.verbose) stream?.on('data', (chunk: Buffer) => process.stdout.write(`[${spec.name}] ${chunk}`));
+  }
+  return child;
+}
+
+/** Starts every process, waiting for each to be healthy before the next. */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const children: ChildProcess[] = [];
+  const stop = async () => {
+    await Promise.all(
+      children.reverse().map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+          }),
+      ),
+    );
+  };
+  try {
+    for (const spec of processes(options)) {
+      const child = launch(spec, options);
+      children.push(child);
+      await waitForHealth(spec.health, child, spec.name);
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url: `http://localhost:${options.port}`, stop };
+}
