@@ -65,7 +65,9 @@ describe('session API', () => {
   });
 
   it('turns a non-problem error body into a problem', async () => {
-    const { api } = apiAnswering(() => new Response('Bad gateway', { status: 502, statusText: 'Bad Gateway' }));
+    const { api } = apiAnswering(
+      () => new Response('Bad gateway', { status: 502, statusText: 'Bad Gateway' }),
+    );
     const result = await api.load();
     expect(result).toMatchObject({ ok: false, problem: { status: 502, code: 'http-502' } });
   });
