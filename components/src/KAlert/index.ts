@@ -1,0 +1,2 @@
+export { default as KAlert } from './KAlert.vue';
+export type { KAlertEmits, KAlertProps } from './KAlert.vue';

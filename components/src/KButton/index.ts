@@ -1,0 +1,2 @@
+export { default as KButton } from './KButton.vue';
+export type { KButtonProps } from './KButton.vue';

@@ -1,0 +1,2 @@
+export { default as KForm } from './KForm.vue';
+export type { KFormEmits, KFormProps } from './KForm.vue';
