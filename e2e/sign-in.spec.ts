@@ -14,7 +14,9 @@ test.describe('signing in', () => {
     });
   }
 
-  test('a wrong password shows an error next to the form and no hint which field was wrong', async ({ page }) => {
+  test('a wrong password shows an error next to the form and no hint which field was wrong', async ({
+    page,
+  }) => {
     await page.goto('/sign-in');
     await signIn(page, demo.alice.email, 'not-the-password');
     const alert = page.getByRole('alert');
@@ -44,7 +46,9 @@ test.describe('signing in', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/sign-in/);
     expect((await request.get('/api/session', { headers: header })).status()).toBe(401);
-    const storage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    const storage = await page.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+    );
     expect(storage).not.toMatch(/eyJ/); // no JWT anywhere in web storage
   });
 

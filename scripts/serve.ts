@@ -17,7 +17,9 @@ const stack = await startStack({
 });
 
 const launched = Number(process.env.KERF_LAUNCH_STARTED ?? Date.now());
-console.log(`\nKerf is running at ${stack.url}  (started in ${((Date.now() - launched) / 1000).toFixed(1)} s)`);
+console.log(
+  `\nKerf is running at ${stack.url}  (started in ${((Date.now() - launched) / 1000).toFixed(1)} s)`,
+);
 console.log('Demo sign-ins (password for all: %s):', demoAccounts[0]?.password ?? '');
 for (const account of demoAccounts) console.log(`  ${account.role.padEnd(9)} ${account.email}`);
 console.log('Press Ctrl-C to stop.\n');

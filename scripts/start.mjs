@@ -12,11 +12,15 @@ if (!process.argv.includes('--no-install')) {
 }
 say(`ready to start in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/serve.ts'), ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...nativeBuildEnv(), KERF_LAUNCH_STARTED: String(started) },
-});
+const child = spawn(
+  process.execPath,
+  ['--import', 'tsx', path.join(root, 'scripts/serve.ts'), ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...nativeBuildEnv(), KERF_LAUNCH_STARTED: String(started) },
+  },
+);
 // Ctrl-C reaches every process of the foreground group; this one waits for the stack to stop.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -4,10 +4,21 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { ensureChromium, ensureDependencies, ensurePnpm, ensureWebBuild, nativeBuildEnv, root, say } from './lib/tools.mjs';
+import {
+  ensureChromium,
+  ensureDependencies,
+  ensurePnpm,
+  ensureWebBuild,
+  nativeBuildEnv,
+  root,
+  say,
+} from './lib/tools.mjs';
 import { countEslint, countPlaywright, countVitest } from './lib/counts.mjs';
 
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const wanted = (stage) => !only || only.includes(stage);
 const out = path.join(root, '.test-output');
 rmSync(out, { recursive: true, force: true });
@@ -40,7 +51,11 @@ const stage = (name, body) => {
 };
 
 stage('contracts', () => {
-  const status = spawnSync(pnpm, ['--filter', '@kerf/openapi', 'run', 'check'], { cwd: root, stdio: 'inherit', env }).status;
+  const status = spawnSync(pnpm, ['--filter', '@kerf/openapi', 'run', 'check'], {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+  }).status;
   record('contracts: generated types + spec lint', status === 0 ? { passed: 1 } : { failed: 1 });
 });
 
@@ -54,11 +69,15 @@ stage('lint', () => {
 });
 
 stage('typecheck', () => {
-  const status = spawnSync(process.execPath, [path.join(root, 'scripts/typecheck.mjs'), '--json', path.join(out, 'typecheck.json')], {
-    cwd: root,
-    stdio: 'inherit',
-    env,
-  }).status;
+  const status = spawnSync(
+    process.execPath,
+    [path.join(root, 'scripts/typecheck.mjs'), '--json', path.join(out, 'typecheck.json')],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env,
+    },
+  ).status;
   const result = existsSync(path.join(out, 'typecheck.json'))
     ? JSON.parse(readFileSync(path.join(out, 'typecheck.json'), 'utf8'))
     : { passed: 0, failed: 1 };
@@ -80,7 +99,9 @@ stage('e2e', () => {
 console.log('');
 for (const row of rows) {
   const time = stageTimes[row.stage.split(' ')[0]] ?? '';
-  console.log(`  ${row.stage.padEnd(36)} ${String(row.passed ?? 0).padStart(5)} passed ${String(row.failed ?? 0).padStart(3)} failed ${String(row.skipped ?? 0).padStart(3)} skipped ${time}`);
+  console.log(
+    `  ${row.stage.padEnd(36)} ${String(row.passed ?? 0).padStart(5)} passed ${String(row.failed ?? 0).padStart(3)} failed ${String(row.skipped ?? 0).padStart(3)} skipped ${time}`,
+  );
 }
 console.log(`  total time ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';

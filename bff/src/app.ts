@@ -37,7 +37,13 @@ export function createApp(deps: BffDeps): Hono<{ Variables: SessionVariables }> 
     const started = performance.now();
     await next();
     const ms = Math.round((performance.now() - started) * 10) / 10;
-    log({ event: 'request', method: c.req.method, path: new URL(c.req.url).pathname, status: c.res.status, ms });
+    log({
+      event: 'request',
+      method: c.req.method,
+      path: new URL(c.req.url).pathname,
+      status: c.res.status,
+      ms,
+    });
   });
   app.use(
     secureHeaders({

@@ -25,6 +25,13 @@ export function problem(
   detail: string,
   errors?: FieldError[],
 ): Response {
-  const body = { type: `about:blank#${code}`, title: titles[status] ?? 'Error', status, code, detail, errors };
+  const body = {
+    type: `about:blank#${code}`,
+    title: titles[status] ?? 'Error',
+    status,
+    code,
+    detail,
+    errors,
+  };
   return c.body(JSON.stringify(body), status, { 'content-type': 'application/problem+json' });
 }

@@ -10,12 +10,15 @@ import { findBreakingChanges } from '../src/breaking/breaking-changes.ts';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const baseArg = process.argv.indexOf('--base');
 const base = baseArg > 0 ? process.argv[baseArg + 1] : (process.env.KERF_CONTRACT_BASE ?? 'HEAD~1');
-const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+const git = (...args: string[]) =>
+  execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 
 try {
   git('rev-parse', '--verify', `${base}^{commit}`);
 } catch {
-  console.log(`breaking-gate: no commit ${base} to compare with (first commit or shallow clone); nothing to check`);
+  console.log(
+    `breaking-gate: no commit ${base} to compare with (first commit or shallow clone); nothing to check`,
+  );
   process.exit(0);
 }
 
@@ -30,7 +33,8 @@ for (const spec of specs) {
     continue;
   }
   const changes = findBreakingChanges(parse(before), parse(readFileSync(path.join(root, spec), 'utf8')));
-  for (const change of changes) console.error(`breaking-gate: ${spec}: ${change.operation}: ${change.message}`);
+  for (const change of changes)
+    console.error(`breaking-gate: ${spec}: ${change.operation}: ${change.message}`);
   breaking += changes.length;
 }
 console.log(`breaking-gate: ${specs.length} contracts compared with ${base}, ${breaking} breaking changes`);

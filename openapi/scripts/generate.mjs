@@ -8,7 +8,8 @@ import openapiTS, { astToString } from 'openapi-typescript';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const check = process.argv.includes('--check');
 const specs = (await readdir(root)).filter((f) => f.endsWith('.yaml') && !f.startsWith('.')).sort();
-const header = '// Generated from openapi/%s by openapi-typescript. Do not edit: run `pnpm openapi:generate`.\n\n';
+const header =
+  '// Generated from openapi/%s by openapi-typescript. Do not edit: run `pnpm openapi:generate`.\n\n';
 
 let drift = 0;
 await mkdir(path.join(root, 'generated'), { recursive: true });

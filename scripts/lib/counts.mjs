@@ -15,7 +15,9 @@ export function countEslint(file) {
 export function countVitest(file) {
   const report = read(file);
   if (!report) return { failed: 1 };
-  const brokenSuites = report.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
+  const brokenSuites = report.testResults.filter(
+    (s) => s.status === 'failed' && s.assertionResults.length === 0,
+  ).length;
   return {
     passed: report.numPassedTests,
     failed: report.numFailedTests + brokenSuites,

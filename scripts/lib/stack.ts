@@ -55,7 +55,10 @@ async function waitForHealth(url: string, child: ChildProcess, name: string): Pr
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}; see its log`);
-    const answered = await fetch(url).then((r) => r.ok, () => false);
+    const answered = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (answered) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -73,7 +76,8 @@ function launch(spec: ProcessSpec, options: StackOptions): ChildProcess {
   });
   for (const stream of [child.stdout, child.stderr]) {
     stream?.pipe(log, { end: false });
-    if (options.verbose) stream?.on('data', (chunk: Buffer) => process.stdout.write(`[${spec.name}] ${chunk}`));
+    if (options.verbose)
+      stream?.on('data', (chunk: Buffer) => process.stdout.write(`[${spec.name}] ${chunk}`));
   }
   return child;
 }

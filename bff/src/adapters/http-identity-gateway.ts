@@ -19,9 +19,14 @@ export function createHttpIdentityGateway(options: HttpIdentityGatewayOptions): 
     async signIn(email, password) {
       try {
         const { data, error, response } = await client.POST('/sign-in', { body: { email, password } });
-        if (data) return { ok: true, data: { user: data.user, token: data.token, expiresAt: Date.parse(data.expires_at) } };
+        if (data)
+          return {
+            ok: true,
+            data: { user: data.user, token: data.token, expiresAt: Date.parse(data.expires_at) },
+          };
         if (response.status === 401) return { ok: false, error: { reason: 'invalid-credentials' } };
-        if (response.status === 400) return { ok: false, error: { reason: 'invalid-input', errors: error?.errors ?? [] } };
+        if (response.status === 400)
+          return { ok: false, error: { reason: 'invalid-input', errors: error?.errors ?? [] } };
         return unavailable(new Error(`identity answered ${response.status}`));
       } catch (e) {
         return unavailable(e);

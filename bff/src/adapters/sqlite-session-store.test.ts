@@ -4,7 +4,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSqliteSessionStore } from './sqlite-session-store.ts';
 
-const user = { id: 'u1', email: 'a@b.c', name: 'Ann', role: 'internal' as const, company: { id: 'c1', name: 'Shop' } };
+const user = {
+  id: 'u1',
+  email: 'a@b.c',
+  name: 'Ann',
+  role: 'internal' as const,
+  company: { id: 'c1', name: 'Shop' },
+};
 
 describe('createSqliteSessionStore', () => {
   it('finds a live session, forgets it after remove, and ignores expired ones', async () => {

@@ -14,7 +14,9 @@ export function createSqliteSessionStore(file: string): SessionStore & { close()
   db.pragma('journal_mode = WAL');
   db.exec(`create table if not exists sessions (
     key text primary key, user text not null, identity_token text not null, expires_at integer not null)`);
-  const insert = db.prepare('insert into sessions (key, user, identity_token, expires_at) values (?, ?, ?, ?)');
+  const insert = db.prepare(
+    'insert into sessions (key, user, identity_token, expires_at) values (?, ?, ?, ?)',
+  );
   const select = db.prepare<[string, number], Row>('select * from sessions where key = ? and expires_at > ?');
   const remove = db.prepare('delete from sessions where key = ?');
   const purge = db.prepare('delete from sessions where expires_at <= ?');
@@ -25,7 +27,12 @@ export function createSqliteSessionStore(file: string): SessionStore & { close()
     async find(key: string, now: number) {
       const row = select.get(key, now);
       if (!row) return null;
-      return { key: row.key, user: JSON.parse(row.user), identityToken: row.identity_token, expiresAt: row.expires_at };
+      return {
+        key: row.key,
+        user: JSON.parse(row.user),
+        identityToken: row.identity_token,
+        expiresAt: row.expires_at,
+      };
     },
     async remove(key: string) {
       remove.run(key);

@@ -19,10 +19,15 @@ export interface SignedIn {
 /** The BFF's view of the identity service. */
 export interface IdentityGateway {
   /** Checks credentials and returns the user with an identity-audience token. */
-  signIn(email: string, password: string): Promise<{ ok: true; data: SignedIn } | { ok: false; error: IdentityFailure }>;
+  signIn(
+    email: string,
+    password: string,
+  ): Promise<{ ok: true; data: SignedIn } | { ok: false; error: IdentityFailure }>;
   /** Exchanges an identity token for a short-lived token for one service. */
   exchange(
     identityToken: string,
     audience: Audience,
-  ): Promise<{ ok: true; data: { token: string; expiresAt: number } } | { ok: false; error: IdentityFailure }>;
+  ): Promise<
+    { ok: true; data: { token: string; expiresAt: number } } | { ok: false; error: IdentityFailure }
+  >;
 }

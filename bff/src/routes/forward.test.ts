@@ -30,8 +30,15 @@ function stack() {
   const seen: { url: string; authorization: string | null; body: string }[] = [];
   const service = new Hono();
   service.all('*', async (c) => {
-    seen.push({ url: c.req.url, authorization: c.req.header('authorization') ?? null, body: await c.req.text() });
-    return c.json({ ok: true, path: new URL(c.req.url).pathname }, 201, { 'set-cookie': 'x=1', 'x-internal': 'y' });
+    seen.push({
+      url: c.req.url,
+      authorization: c.req.header('authorization') ?? null,
+      body: await c.req.text(),
+    });
+    return c.json({ ok: true, path: new URL(c.req.url).pathname }, 201, {
+      'set-cookie': 'x=1',
+      'x-internal': 'y',
+    });
   });
   const upstream: UpstreamFetch = (url, init) => Promise.resolve(service.request(url, init));
   const tokens: ServiceTokens = { tokenFor: async (_s, audience) => `token-for-${audience}` };
@@ -55,13 +62,21 @@ describe('forwardRoutes', () => {
     const { app, seen } = stack();
     const res = await app.request('http://localhost/api/catalog/materials?limit=2', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: 'Bearer from-browser', cookie: 'kerf_session=s' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: 'Bearer from-browser',
+        cookie: 'kerf_session=s',
+      },
       body: '{"name":"S235"}',
     });
     expect(res.status).toBe(201);
     expect(await res.json()).toEqual({ ok: true, path: '/materials' });
     expect(seen).toEqual([
-      { url: 'http://127.0.0.1:8102/materials?limit=2', authorization: 'Bearer token-for-catalog', body: '{"name":"S235"}' },
+      {
+        url: 'http://127.0.0.1:8102/materials?limit=2',
+        authorization: 'Bearer token-for-catalog',
+        body: '{"name":"S235"}',
+      },
     ]);
     expect(res.headers.get('set-cookie')).toBeNull();
     expect(res.headers.get('x-internal')).toBeNull();
@@ -69,7 +84,12 @@ describe('forwardRoutes', () => {
 
   it('answers 404 for a service that is not allowlisted, and for traversal', async () => {
     const { app, seen } = stack();
-    for (const path of ['/api/evil/x', '/api/constructor/x', '/api/catalog/..%2F..%2Fadmin', '/api/catalog/%2e%2e/x']) {
+    for (const path of [
+      '/api/evil/x',
+      '/api/constructor/x',
+      '/api/catalog/..%2F..%2Fadmin',
+      '/api/catalog/%2e%2e/x',
+    ]) {
       const res = await app.request(`http://localhost${path}`);
       expect(res.status, path).toBe(404);
     }

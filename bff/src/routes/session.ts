@@ -32,10 +32,12 @@ export function checkCredentials(body: unknown): { email: string; password: stri
   }
   const { email, password, ...rest } = body as Record<string, unknown>;
   const errors: FieldError[] = [];
-  if (typeof email !== 'string') errors.push({ field: 'body.email', message: 'is required and must be a string' });
+  if (typeof email !== 'string')
+    errors.push({ field: 'body.email', message: 'is required and must be a string' });
   else if (email.length > 254 || !emailPattern.test(email))
     errors.push({ field: 'body.email', message: 'must be an email address' });
-  if (typeof password !== 'string') errors.push({ field: 'body.password', message: 'is required and must be a string' });
+  if (typeof password !== 'string')
+    errors.push({ field: 'body.password', message: 'is required and must be a string' });
   else if (password.length < 1 || password.length > 1024)
     errors.push({ field: 'body.password', message: 'must be 1 to 1024 characters' });
   for (const key of Object.keys(rest)) errors.push({ field: `body.${key}`, message: 'is not allowed' });
@@ -55,16 +57,24 @@ export function sessionRoutes(deps: SessionRouteDeps): Hono {
   app.post('/', async (c) => {
     const body = await c.req.json().catch(() => undefined);
     const credentials = checkCredentials(body);
-    if (Array.isArray(credentials)) return problem(c, 400, 'invalid-input', 'Email and password are required.', credentials);
+    if (Array.isArray(credentials))
+      return problem(c, 400, 'invalid-input', 'Email and password are required.', credentials);
     const limitKey = credentials.email.toLowerCase();
     if (deps.limiter.blocked(limitKey, deps.clock())) {
-      return problem(c, 429, 'too-many-attempts', 'Too many sign-in attempts. Wait a few minutes and try again.');
+      return problem(
+        c,
+        429,
+        'too-many-attempts',
+        'Too many sign-in attempts. Wait a few minutes and try again.',
+      );
     }
     const signedIn = await deps.identity.signIn(credentials.email, credentials.password);
     if (!signedIn.ok) {
       const { error } = signedIn;
-      if (error.reason === 'invalid-input') return problem(c, 400, 'invalid-input', 'Check the fields.', error.errors);
-      if (error.reason === 'unavailable') return problem(c, 502, 'identity-unavailable', 'Sign-in is unavailable right now.');
+      if (error.reason === 'invalid-input')
+        return problem(c, 400, 'invalid-input', 'Check the fields.', error.errors);
+      if (error.reason === 'unavailable')
+        return problem(c, 502, 'identity-unavailable', 'Sign-in is unavailable right now.');
       deps.limiter.fail(limitKey, deps.clock());
       return problem(c, 401, 'invalid-credentials', 'The email or the password is wrong.');
     }
@@ -73,7 +83,12 @@ export function sessionRoutes(deps: SessionRouteDeps): Hono {
     const expiresAt = Math.min(signedIn.data.expiresAt, deps.clock() + deps.maxSessionMs);
     const { id, email, name, role, company } = signedIn.data.user;
     const user = { id, email, name, role, company: { id: company.id, name: company.name } };
-    await deps.sessions.create({ key: sessionKey(value), user, identityToken: signedIn.data.token, expiresAt });
+    await deps.sessions.create({
+      key: sessionKey(value),
+      user,
+      identityToken: signedIn.data.token,
+      expiresAt,
+    });
     writeSessionCookie(c, deps.cookies, value, expiresAt);
     return c.json({ user });
   });

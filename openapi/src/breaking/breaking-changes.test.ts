@@ -16,7 +16,13 @@ function spec(): JsonObject {
               description: 'ok',
               content: {
                 'application/json': {
-                  schema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Material' } } } },
+                  schema: {
+                    type: 'object',
+                    required: ['items'],
+                    properties: {
+                      items: { type: 'array', items: { $ref: '#/components/schemas/Material' } },
+                    },
+                  },
                 },
               },
             },
@@ -37,12 +43,21 @@ function spec(): JsonObject {
         Material: {
           type: 'object',
           required: ['id', 'name', 'thickness'],
-          properties: { id: { type: 'string' }, name: { type: 'string' }, thickness: { type: 'number' }, note: { type: 'string' } },
+          properties: {
+            id: { type: 'string' },
+            name: { type: 'string' },
+            thickness: { type: 'number' },
+            note: { type: 'string' },
+          },
         },
         NewMaterial: {
           type: 'object',
           required: ['name'],
-          properties: { name: { type: 'string' }, thickness: { type: 'number' }, quality: { type: 'string', enum: ['steel', 'alu'] } },
+          properties: {
+            name: { type: 'string' },
+            thickness: { type: 'number' },
+            quality: { type: 'string', enum: ['steel', 'alu'] },
+          },
         },
       },
     },
@@ -65,7 +80,14 @@ describe('findBreakingChanges', () => {
 
   it('flags a new required query parameter', () => {
     expect(
-      changed((s) => s.paths['/materials'].get.parameters.push({ name: 'company', in: 'query', required: true, schema: { type: 'string' } })),
+      changed((s) =>
+        s.paths['/materials'].get.parameters.push({
+          name: 'company',
+          in: 'query',
+          required: true,
+          schema: { type: 'string' },
+        }),
+      ),
     ).toEqual(['GET /materials: query:company: new required parameter']);
   });
 
@@ -98,8 +120,15 @@ describe('findBreakingChanges', () => {
         s.components.schemas.Material.properties.density = { type: 'number' };
         s.components.schemas.Material.required.push('density');
         s.components.schemas.NewMaterial.properties.quality.enum.push('copper');
-        s.paths['/materials'].get.parameters.push({ name: 'search', in: 'query', required: false, schema: { type: 'string' } });
-        s.paths['/materials/{id}'] = { get: { operationId: 'getMaterial', responses: { '200': { description: 'ok' } } } };
+        s.paths['/materials'].get.parameters.push({
+          name: 'search',
+          in: 'query',
+          required: false,
+          schema: { type: 'string' },
+        });
+        s.paths['/materials/{id}'] = {
+          get: { operationId: 'getMaterial', responses: { '200': { description: 'ok' } } },
+        };
       }),
     ).toEqual([]);
   });

@@ -27,7 +27,8 @@ function parameters(side: Side): Map<string, JsonObject> {
   const byKey = new Map<string, JsonObject>();
   for (const raw of all) {
     const p = deref(side.doc, raw);
-    if (isObject(p) && typeof p.name === 'string' && typeof p.in === 'string') byKey.set(`${p.in}:${p.name.toLowerCase()}`, p);
+    if (isObject(p) && typeof p.name === 'string' && typeof p.in === 'string')
+      byKey.set(`${p.in}:${p.name.toLowerCase()}`, p);
   }
   return byKey;
 }
@@ -39,7 +40,10 @@ function diffParameters(before: Side, after: Side): string[] {
     const old = b.get(key);
     if (param.required === true && old?.required !== true) found.push(`${key}: new required parameter`);
     if (old) {
-      const pair = { before: { doc: before.doc, schema: old.schema }, after: { doc: after.doc, schema: param.schema } };
+      const pair = {
+        before: { doc: before.doc, schema: old.schema },
+        after: { doc: after.doc, schema: param.schema },
+      };
       found.push(...diffSchema(pair, 'request', key));
     }
   }

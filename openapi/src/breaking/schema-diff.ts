@@ -29,14 +29,21 @@ export function diffSchema(pair: SchemaPair, direction: Direction, where: string
   const beforeTypes = typesOf(before);
   const afterTypes = typesOf(after);
   if (beforeTypes.length > 0 && afterTypes.length > 0) {
-    const lost = direction === 'request' ? beforeTypes.filter((t) => !afterTypes.includes(t)) : afterTypes.filter((t) => !beforeTypes.includes(t));
-    if (lost.length > 0) found.push(`${where}: type changed from ${beforeTypes.join('|')} to ${afterTypes.join('|')}`);
+    const lost =
+      direction === 'request'
+        ? beforeTypes.filter((t) => !afterTypes.includes(t))
+        : afterTypes.filter((t) => !beforeTypes.includes(t));
+    if (lost.length > 0)
+      found.push(`${where}: type changed from ${beforeTypes.join('|')} to ${afterTypes.join('|')}`);
   }
   found.push(...diffEnum(before, after, direction, where));
   found.push(...diffRequired(before, after, direction, where));
   found.push(...diffProperties(pair, before, after, direction, where, depth));
   if (before.items !== undefined && after.items !== undefined) {
-    const items = { before: { doc: pair.before.doc, schema: before.items }, after: { doc: pair.after.doc, schema: after.items } };
+    const items = {
+      before: { doc: pair.before.doc, schema: before.items },
+      after: { doc: pair.after.doc, schema: after.items },
+    };
     found.push(...diffSchema(items, direction, `${where}[]`, depth + 1));
   }
   return found;
@@ -62,7 +69,9 @@ function diffRequired(before: JsonObject, after: JsonObject, direction: Directio
     return a.filter((f) => !b.includes(f)).map((f) => `${where}.${f}: request field is now required`);
   }
   const stillThere = isObject(after.properties) ? Object.keys(after.properties) : [];
-  return b.filter((f) => !a.includes(f) && stillThere.includes(f)).map((f) => `${where}.${f}: response field is now optional`);
+  return b
+    .filter((f) => !a.includes(f) && stillThere.includes(f))
+    .map((f) => `${where}.${f}: response field is now optional`);
 }
 
 function diffProperties(
@@ -79,10 +88,14 @@ function diffProperties(
   for (const [name, schema] of Object.entries(b)) {
     if (!(name in a)) {
       if (direction === 'response') found.push(`${where}.${name}: response field removed`);
-      else if (after.additionalProperties === false) found.push(`${where}.${name}: request field no longer accepted`);
+      else if (after.additionalProperties === false)
+        found.push(`${where}.${name}: request field no longer accepted`);
       continue;
     }
-    const child = { before: { doc: pair.before.doc, schema }, after: { doc: pair.after.doc, schema: a[name] } };
+    const child = {
+      before: { doc: pair.before.doc, schema },
+      after: { doc: pair.after.doc, schema: a[name] },
+    };
     found.push(...diffSchema(child, direction, `${where}.${name}`, depth + 1));
   }
   return found;

@@ -15,7 +15,12 @@ export function requestGuard(): MiddlewareHandler {
   return async (c, next) => {
     if (safeMethods.has(c.req.method)) return next();
     if (c.req.header(requestHeader) !== '1') {
-      return problem(c, 403, 'missing-request-header', `Unsafe requests must send the header X-Kerf-Request: 1.`);
+      return problem(
+        c,
+        403,
+        'missing-request-header',
+        `Unsafe requests must send the header X-Kerf-Request: 1.`,
+      );
     }
     const origin = c.req.header('origin');
     const ownOrigin = new URL(c.req.url).origin;
