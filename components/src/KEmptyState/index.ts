@@ -1,0 +1,2 @@
+export { default as KEmptyState } from './KEmptyState.vue';
+export type { KEmptyStateProps } from './KEmptyState.vue';

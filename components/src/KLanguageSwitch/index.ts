@@ -1,0 +1,2 @@
+export { default as KLanguageSwitch } from './KLanguageSwitch.vue';
+export type { KLanguageOption, KLanguageSwitchEmits, KLanguageSwitchProps } from './KLanguageSwitch.vue';

@@ -1,0 +1,2 @@
+export { default as KToast } from './KToast.vue';
+export type { KToastEmits, KToastProps } from './KToast.vue';
