@@ -15,7 +15,10 @@ describe('KEmptyState', () => {
   });
 
   it('defaults to an h2 and renders actions when given', () => {
-    const wrapper = mount(KEmptyState, { props: { title: 'Empty' }, slots: { actions: '<a href="/x">Go</a>' } });
+    const wrapper = mount(KEmptyState, {
+      props: { title: 'Empty' },
+      slots: { actions: '<a href="/x">Go</a>' },
+    });
     expect(wrapper.get('h2').text()).toBe('Empty');
     expect(wrapper.get('.k-empty__actions a').text()).toBe('Go');
   });

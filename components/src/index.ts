@@ -1,0 +1,12 @@
+/**
+ * Kerf's building blocks: props in, events out, slots for customisation. No API, no state, no router.
+ * Import `@kerf/components/tokens.css` once in the app for the design tokens and base styles.
+ */
+export * from './KAlert/index.ts';
+export * from './KAppShell/index.ts';
+export * from './KButton/index.ts';
+export * from './KEmptyState/index.ts';
+export * from './KForm/index.ts';
+export * from './KLanguageSwitch/index.ts';
+export * from './KTextField/index.ts';
+export * from './KToast/index.ts';
