@@ -24,7 +24,10 @@ beforeAll(async () => {
 const now = () => Math.floor(Date.now() / 1000);
 
 function jwt(payload: Record<string, unknown> = claims, header: Record<string, unknown> = { kid: 'k1' }) {
-  return new SignJWT(payload).setProtectedHeader({ alg: 'ES256', ...header }).setSubject('u1').setIssuer(issuer);
+  return new SignJWT(payload)
+    .setProtectedHeader({ alg: 'ES256', ...header })
+    .setSubject('u1')
+    .setIssuer(issuer);
 }
 
 const valid = (header?: Record<string, unknown>) =>
@@ -61,7 +64,11 @@ describe('createTokenVerifier', () => {
   });
 
   it('rejects another issuer', async () => {
-    const token = await jwt().setIssuer('evil').setAudience(audience).setExpirationTime('5m').sign(privateKey);
+    const token = await jwt()
+      .setIssuer('evil')
+      .setAudience(audience)
+      .setExpirationTime('5m')
+      .sign(privateKey);
     expect(await verify(token)).toEqual({ ok: false, reason: 'invalid-claims' });
   });
 
@@ -91,7 +98,10 @@ describe('createTokenVerifier', () => {
     const body = b64({ ...claims, sub: 'u1', iss: issuer, aud: audience, exp: now() + 300 });
     const secret = JSON.stringify(jwks.keys[0]);
     const signature = createHmac('sha256', secret).update(`${header}.${body}`).digest('base64url');
-    expect(await verify(`${header}.${body}.${signature}`)).toEqual({ ok: false, reason: 'algorithm-not-allowed' });
+    expect(await verify(`${header}.${body}.${signature}`)).toEqual({
+      ok: false,
+      reason: 'algorithm-not-allowed',
+    });
   });
 
   it('rejects alg none', async () => {

@@ -58,7 +58,9 @@ export function createContractChecker(specFile: string): ContractChecker {
       }
       const problems = check(operationId, response.status, contentType, body);
       if (problems.length > 0) {
-        throw new Error(`${operationId} ${response.status} breaks the contract:\n- ${problems.join('\n- ')}\n${text}`);
+        throw new Error(
+          `${operationId} ${response.status} breaks the contract:\n- ${problems.join('\n- ')}\n${text}`,
+        );
       }
       return body;
     },

@@ -60,7 +60,8 @@ export function mountOpenApi<Ops>(app: Hono, options: MountOpenApiOptions<Ops>):
         principal = verified.data;
       }
       const input = await validate(c);
-      if (!input.ok) return problem(c, input.reason.status, input.reason.code, input.reason.detail, input.reason.errors);
+      if (!input.ok)
+        return problem(c, input.reason.status, input.reason.code, input.reason.detail, input.reason.errors);
       const request: OperationRequest<unknown> = {
         operationId: operation.operationId,
         ...(input.data as Pick<OperationRequest<unknown>, 'path' | 'query' | 'headers' | 'body'>),
@@ -92,7 +93,10 @@ function checkHandlers(
 function isSecured(spec: OpenApiDocument, operation: OperationDescriptor): boolean {
   if (operation.security.length === 0) return false;
   if (operation.security.some((requirement) => Object.keys(requirement).length === 0)) return false;
-  const schemes = (spec.components?.securitySchemes ?? {}) as Record<string, { type?: string; scheme?: string }>;
+  const schemes = (spec.components?.securitySchemes ?? {}) as Record<
+    string,
+    { type?: string; scheme?: string }
+  >;
   for (const requirement of operation.security) {
     for (const name of Object.keys(requirement)) {
       const scheme = schemes[name];

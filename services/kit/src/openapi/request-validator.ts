@@ -59,7 +59,12 @@ export function createRequestValidator(
       errors.push(...(parsed.reason.errors ?? []));
     }
     if (errors.length > 0) {
-      return fail({ status: 400, code: 'invalid-input', detail: 'The request does not match the contract.', errors });
+      return fail({
+        status: 400,
+        code: 'invalid-input',
+        detail: 'The request does not match the contract.',
+        errors,
+      });
     }
     return ok({
       path: values.path ?? {},
@@ -86,7 +91,9 @@ function compileLocation(
     required: parameters.filter((p) => p.required || p.in === 'path').map((p) => nameOf(p.name)),
   };
   const arrays = new Set(
-    parameters.filter((p) => deref<Exclude<JsonSchema, boolean>>(spec, p.schema ?? {}).type === 'array').map((p) => p.name),
+    parameters
+      .filter((p) => deref<Exclude<JsonSchema, boolean>>(spec, p.schema ?? {}).type === 'array')
+      .map((p) => p.name),
   );
   const read = (c: Context): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
@@ -127,7 +134,8 @@ function compileBody(operation: OperationDescriptor, compiler: SchemaCompiler): 
     const contentType = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
     const text = await c.req.text();
     if (Buffer.byteLength(text) > maxBodyBytes) return fail(tooLarge(maxBodyBytes));
-    if (text === '' && contentType === '') return requestBody.required ? invalid('is required') : ok(undefined);
+    if (text === '' && contentType === '')
+      return requestBody.required ? invalid('is required') : ok(undefined);
     const mediaType = mediaTypes.find((type) => matches(type, contentType));
     if (!mediaType) {
       return fail({

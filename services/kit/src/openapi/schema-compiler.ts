@@ -47,7 +47,9 @@ function absoluteRefs(value: unknown, specId: string): unknown {
   return Object.fromEntries(
     Object.entries(value).map(([key, item]) => [
       key,
-      key === '$ref' && typeof item === 'string' && item.startsWith('#') ? specId + item : absoluteRefs(item, specId),
+      key === '$ref' && typeof item === 'string' && item.startsWith('#')
+        ? specId + item
+        : absoluteRefs(item, specId),
     ]),
   );
 }

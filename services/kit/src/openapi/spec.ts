@@ -59,7 +59,9 @@ export function deref<T>(spec: OpenApiDocument, value: unknown): T {
 }
 
 function isRef(value: unknown): value is { $ref: string } {
-  return typeof value === 'object' && value !== null && typeof (value as { $ref?: unknown }).$ref === 'string';
+  return (
+    typeof value === 'object' && value !== null && typeof (value as { $ref?: unknown }).$ref === 'string'
+  );
 }
 
 function pointer(spec: OpenApiDocument, ref: string): unknown {

@@ -2,15 +2,20 @@ import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { problem, problemBody } from './problem.ts';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read loosely typed JSON bodies
+const read = (res: Response): Promise<any> => res.json();
+
 describe('problem', () => {
   it('answers application/problem+json with the RFC 9457 members and the field errors', async () => {
     const app = new Hono().get('/', (c) =>
-      problem(c, 400, 'invalid-input', 'The request is invalid.', [{ field: 'body.email', message: 'is required' }]),
+      problem(c, 400, 'invalid-input', 'The request is invalid.', [
+        { field: 'body.email', message: 'is required' },
+      ]),
     );
     const res = await app.request('/');
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
-    expect(await res.json()).toEqual({
+    expect(await read(res)).toEqual({
       type: 'urn:kerf:problem:invalid-input',
       title: 'Bad Request',
       status: 400,

@@ -17,7 +17,9 @@ describe('story', () => {
 
   it('stops at the first failure and returns its reason', async () => {
     const seen: string[] = [];
-    const greet = story<{ email: string }>('greet', (_story, step, succeeded) => seen.push(`${step}:${succeeded}`))
+    const greet = story<{ email: string }>('greet', (_story, step, succeeded) =>
+      seen.push(`${step}:${succeeded}`),
+    )
       .step('user', ({ input }) => findUser(input.email))
       .step('never', () => {
         throw new Error('must not run');

@@ -1,0 +1,18 @@
+/**
+ * @kerf/service-kit: what every Kerf service and the BFF share — Result and stories, problem+json,
+ * the connexion-style OpenAPI router, JWT verification, structured logs, SQLite and migrations, serve.
+ */
+export * from './result/index.ts';
+export { problem, problemBody } from './problem/problem.ts';
+export type { FieldError, Problem } from './problem/problem.ts';
+export { internalErrorProblem, notFoundProblem } from './problem/error-handlers.ts';
+export * from './openapi/index.ts';
+export * from './jwt/index.ts';
+export { createLogger } from './log/logger.ts';
+export type { LogFields, LogLevel, Logger, LoggerOptions } from './log/logger.ts';
+export { requestLog } from './log/request-log.ts';
+export { openSqlite } from './db/open-sqlite.ts';
+export { isUniqueViolation, migrate, migrationsTable } from './db/migrate.ts';
+export type { Migration } from './db/migrate.ts';
+export { serve } from './serve/serve.ts';
+export type { RunningServer, ServeOptions } from './serve/serve.ts';
