@@ -1,0 +1,25 @@
+import type { RouteRecordRaw } from 'vue-router';
+import './route-meta.ts';
+
+/** The app's pages, each loaded on first visit. */
+export const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: '/quotes/new' },
+  {
+    path: '/sign-in',
+    name: 'sign-in',
+    component: () => import('../pages/SignInPage.vue'),
+    meta: { public: true, titleKey: 'signIn.submit' },
+  },
+  {
+    path: '/quotes/new',
+    name: 'new-quote',
+    component: () => import('../pages/NewQuotePage.vue'),
+    meta: { titleKey: 'newQuote.title' },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('../pages/NotFoundPage.vue'),
+    meta: { public: true, titleKey: 'notFound.title' },
+  },
+];
