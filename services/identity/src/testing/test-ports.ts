@@ -1,0 +1,31 @@
+import { migrate, openSqlite } from '@kerf/service-kit';
+import { generateSigningKey } from '../adapters/file-signing-key.ts';
+import type { IdentityDatabase } from '../adapters/identity-database.ts';
+import { identityMigrations } from '../adapters/identity-migrations.ts';
+import { createJoseTokenSigner } from '../adapters/jose-token-signer.ts';
+import { createKyselyCompanyRepository } from '../adapters/kysely-company-repository.ts';
+import { createKyselyUserRepository } from '../adapters/kysely-user-repository.ts';
+import { createScryptPasswordHasher } from '../adapters/scrypt-password-hasher.ts';
+import { identityIssuer } from '../ports/token-signer.ts';
+import { demoAccounts, demoCompanies } from '../seed/demo-accounts.ts';
+import type { IdentityPorts } from '../stories/identity-deps.ts';
+import { seedDemo } from '../stories/seed-demo.ts';
+
+/** Ports on an in-memory SQLite with a cheap scrypt cost and a fresh key, for tests only. */
+export async function createTestPorts(options: { seed?: boolean } = {}): Promise<IdentityPorts & { close(): Promise<void> }> {
+  const db = openSqlite<IdentityDatabase>(':memory:');
+  await migrate(db, identityMigrations);
+  const now = () => new Date();
+  const ports: IdentityPorts = {
+    users: createKyselyUserRepository(db, now),
+    companies: createKyselyCompanyRepository(db, now),
+    passwords: createScryptPasswordHasher({ N: 1024, r: 8, p: 1 }),
+    tokens: createJoseTokenSigner(await generateSigningKey(), identityIssuer, now),
+    now,
+  };
+  if (options.seed !== false) {
+    const seeded = await seedDemo(ports)({ companies: demoCompanies, accounts: demoAccounts });
+    if (!seeded.ok) throw new Error(`seeding failed: ${String(seeded.reason)}`);
+  }
+  return { ...ports, close: () => db.destroy() };
+}
