@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findBreakingChanges } from './breaking-changes.ts';
-import type { JsonObject } from './resolve.ts';
+import type { JsonObject } from '../json-ref.ts';
 
 /** A small materials contract; each test derives a second version from it. */
 function spec(): JsonObject {

@@ -1,4 +1,4 @@
-import { deref, isObject, type Json, type JsonObject } from './resolve.ts';
+import { deref, isObject, type Json, type JsonObject } from '../json-ref.ts';
 import { diffSchema } from './schema-diff.ts';
 
 const methods = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];

@@ -1,4 +1,4 @@
-import { deref, isObject, type Json, type JsonObject } from './resolve.ts';
+import { deref, isObject, type Json, type JsonObject } from '../json-ref.ts';
 
 /** Which way data flows through a schema: what clients send, or what they receive. */
 export type Direction = 'request' | 'response';
