@@ -1,0 +1,165 @@
+import { GeometryFailure } from './geometry-error.ts';
+import type { TagReader } from './tag-reader.ts';
+
+const POW10: number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const LATIN1 = new TextDecoder('latin1');
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const CP1252 = new TextDecoder('windows-1252');
+
+/** Reads ASCII DXF pairs straight from the bytes: no split into lines, numbers parsed in place. */
+export class AsciiTagReader implements TagReader {
+  code = 0;
+  private pos: number;
+  private vs = 0;
+  private ve = 0;
+  private readonly bytes: Uint8Array;
+  private readonly end: number;
+
+  /** Starts reading at byte `start` (after a byte-order mark). */
+  constructor(bytes: Uint8Array, start = 0) {
+    this.bytes = bytes;
+    this.pos = start;
+    this.end = bytes.length;
+  }
+
+  /** Advances to the next pair; throws `unreadable` on a code line that is not an integer. */
+  next(): boolean {
+    const b = this.bytes;
+    let p = this.pos;
+    // Skip blank lines only at the very end of the file.
+    if (p >= this.end) return false;
+    let nl = b.indexOf(10, p);
+    if (nl < 0) nl = this.end;
+    const code = parseIntRange(b, p, nl);
+    if (code !== code) {
+      if (isBlank(b, p, this.end)) return false;
+      throw new GeometryFailure('unreadable', `group code expected at byte ${p}`);
+    }
+    p = nl + 1;
+    if (p > this.end) throw new GeometryFailure('unreadable', 'file ends after a group code (odd line count)');
+    let vnl = b.indexOf(10, p);
+    if (vnl < 0) vnl = this.end;
+    let ve = vnl;
+    if (ve > p && b[ve - 1] === 13) ve--;
+    this.code = code;
+    this.vs = p;
+    this.ve = ve;
+    this.pos = vnl + 1;
+    return true;
+  }
+
+  /** Parses the value as a float; simple decimals exactly without building a string. */
+  float(): number {
+    const b = this.bytes;
+    let i = this.vs;
+    let e = this.ve;
+    while (i < e && (b[i] === 32 || b[i] === 9)) i++;
+    while (e > i && (b[e - 1] === 32 || b[e - 1] === 9)) e--;
+    if (i === e) return NaN;
+    let neg = false;
+    const c0 = b[i];
+    if (c0 === 45) {
+      neg = true;
+      i++;
+    } else if (c0 === 43) i++;
+    let m = 0;
+    let digits = 0;
+    let frac = 0;
+    let seenDot = false;
+    let any = false;
+    for (; i < e; i++) {
+      const c = b[i] as number;
+      if (c >= 48 && c <= 57) {
+        any = true;
+        if (m !== 0 || c !== 48) digits++;
+        m = m * 10 + (c - 48);
+        if (seenDot) frac++;
+      } else if (c === 46 && !seenDot) seenDot = true;
+      else return this.slowFloat();
+    }
+    if (!any || digits > 15 || frac > 22) return this.slowFloat();
+    const v = frac === 0 ? m : m / (POW10[frac] as number);
+    return neg ? -v : v;
+  }
+
+  private slowFloat(): number {
+    const s = LATIN1.decode(this.bytes.subarray(this.vs, this.ve)).trim();
+    if (s === '') return NaN;
+    const v = Number(s);
+    if (v === v) return v;
+    return Number.parseFloat(s);
+  }
+
+  /** Parses the value as an integer (a float value is truncated, as DXF writers sometimes write 1.0). */
+  int(): number {
+    const v = parseIntRange(this.bytes, this.vs, this.ve);
+    if (v === v) return v;
+    return Math.trunc(this.float());
+  }
+
+  /** Decodes the value: ASCII fast path, then UTF-8, then Windows-1252. */
+  str(): string {
+    const b = this.bytes;
+    const s = this.vs;
+    const e = this.ve;
+    let ascii = true;
+    for (let i = s; i < e; i++) {
+      if ((b[i] as number) >= 128) {
+        ascii = false;
+        break;
+      }
+    }
+    const view = b.subarray(s, e);
+    if (ascii) return e - s < 24 ? String.fromCharCode(...view) : LATIN1.decode(view);
+    try {
+      return UTF8.decode(view);
+    } catch {
+      return CP1252.decode(view);
+    }
+  }
+
+  /** Compares the value with an ASCII string, ignoring surrounding blanks. */
+  is(str: string): boolean {
+    const b = this.bytes;
+    let i = this.vs;
+    let e = this.ve;
+    while (i < e && (b[i] === 32 || b[i] === 9)) i++;
+    while (e > i && (b[e - 1] === 32 || b[e - 1] === 9)) e--;
+    if (e - i !== str.length) return false;
+    for (let k = 0; k < str.length; k++) if (b[i + k] !== str.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** Fraction of the bytes consumed. */
+  progress(): number {
+    return this.end === 0 ? 1 : this.pos / this.end;
+  }
+}
+
+/** Parses a trimmed decimal integer in bytes [s, e), ignoring a trailing CR; NaN if it is not one. */
+export function parseIntRange(b: Uint8Array, s: number, e: number): number {
+  while (s < e && (b[s] === 32 || b[s] === 9)) s++;
+  while (e > s && (b[e - 1] === 32 || b[e - 1] === 9 || b[e - 1] === 13)) e--;
+  if (s === e) return NaN;
+  let neg = false;
+  if (b[s] === 45) {
+    neg = true;
+    s++;
+  } else if (b[s] === 43) s++;
+  if (s === e || e - s > 15) return NaN;
+  let v = 0;
+  for (let i = s; i < e; i++) {
+    const c = (b[i] as number) - 48;
+    if (c < 0 || c > 9) return NaN;
+    v = v * 10 + c;
+  }
+  return neg ? -v : v;
+}
+
+function isBlank(b: Uint8Array, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = b[i];
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0 && c !== 26) return false;
+  }
+  return true;
+}

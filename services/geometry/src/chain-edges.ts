@@ -1,0 +1,106 @@
+import type { Edge } from './edge.ts';
+import { PointGrid } from './point-grid.ts';
+import type { ReadContext } from './read-context.ts';
+import { UnionFind } from './union-find.ts';
+
+/** One edge of a loop in its direction of travel. */
+export interface LoopPart {
+  edge: number;
+  rev: boolean;
+}
+
+/** Result of chaining open edges into contours. */
+export interface Chained {
+  /** Cycles of open edges, each in travel order. */
+  cycles: LoopPart[][];
+  /** Open chains as edge index lists. */
+  chains: number[][];
+  /** Components with a node of degree > 2. */
+  branched: number;
+}
+
+/**
+ * Chains open edges (DEFINITIONS.md "Contours"): end points within `tol` merge transitively into
+ * nodes; a component whose nodes all have degree 2 is a cycle, anything else an open chain.
+ */
+export function chainEdges(edges: Edge[], open: number[], tol: number, ctx: ReadContext): Chained {
+  const n = open.length;
+  const pts = new UnionFind(2 * n);
+  const grid = new PointGrid(tol);
+  const px = (k: number): number => {
+    const e = edges[open[k >> 1] as number] as Edge;
+    return k & 1 ? e.ex : e.sx;
+  };
+  const py = (k: number): number => {
+    const e = edges[open[k >> 1] as number] as Edge;
+    return k & 1 ? e.ey : e.sy;
+  };
+  for (let k = 0; k < 2 * n; k++) {
+    const x = px(k);
+    const y = py(k);
+    grid.near(x, y, (j) => {
+      if (Math.hypot(px(j) - x, py(j) - y) <= tol) pts.union(j, k);
+    });
+    grid.add(x, y, k);
+    ctx.tick();
+  }
+  const node = new Int32Array(2 * n);
+  const degree = new Int32Array(2 * n);
+  for (let k = 0; k < 2 * n; k++) {
+    node[k] = pts.find(k);
+    const nd = node[k] as number;
+    degree[nd] = (degree[nd] as number) + 1;
+  }
+  const comp = new UnionFind(2 * n);
+  for (let i = 0; i < n; i++) comp.union(node[2 * i] as number, node[2 * i + 1] as number);
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const root = comp.find(node[2 * i] as number);
+    const g = groups.get(root);
+    if (g) g.push(i);
+    else groups.set(root, [i]);
+  }
+  const out: Chained = { cycles: [], chains: [], branched: 0 };
+  for (const members of groups.values()) {
+    let allTwo = true;
+    let branched = false;
+    for (const i of members) {
+      for (const k of [2 * i, 2 * i + 1]) {
+        const d = degree[node[k] as number] as number;
+        if (d !== 2) allTwo = false;
+        if (d > 2) branched = true;
+      }
+    }
+    if (branched) out.branched++;
+    if (allTwo) out.cycles.push(orderCycle(members, node, open));
+    else out.chains.push(members.map((i) => open[i] as number));
+  }
+  return out;
+}
+
+/** Orders the edges of a simple cycle in travel direction. */
+function orderCycle(members: number[], node: Int32Array, open: number[]): LoopPart[] {
+  const at = new Map<number, number[]>();
+  for (const i of members) {
+    for (const k of [2 * i, 2 * i + 1]) {
+      const nd = node[k] as number;
+      const list = at.get(nd);
+      if (list) list.push(i);
+      else at.set(nd, [i]);
+    }
+  }
+  const parts: LoopPart[] = [];
+  const used = new Set<number>();
+  let cur = members[0] as number;
+  let rev = false;
+  while (!used.has(cur)) {
+    used.add(cur);
+    parts.push({ edge: open[cur] as number, rev });
+    const endNode = node[2 * cur + (rev ? 0 : 1)] as number;
+    const next = (at.get(endNode) ?? []).find((i) => !used.has(i));
+    if (next === undefined) break;
+    rev = node[2 * next] !== endNode;
+    cur = next;
+  }
+  return parts;
+}

@@ -1,0 +1,180 @@
+import { addPrim, emptyBox, type Box } from './bbox.ts';
+import { nestLoops, type LoopGeom } from './containment.ts';
+import { findContours, type Contours } from './contours.ts';
+import type { Edge } from './edge.ts';
+import type { Exploded } from './explode.ts';
+import { edgeArea, loopPolygon, makeLoop, type Loop } from './loop-shape.ts';
+import type { ReadContext } from './read-context.ts';
+
+/** Lengths, totals, contours and areas of the exploded edges at chaining tolerance `tol`. */
+export interface EdgeFacts {
+  cut_length: number;
+  length_by_type: Record<string, number>;
+  length_by_layer: Record<string, number>;
+  degenerate_edges: number;
+  tiny_segments: number;
+  bbox: Box | null;
+  duplicate_edges: number;
+  cut_length_dedup: number;
+  closed_loops: number;
+  open_chains: number;
+  branched_components: number;
+  open_chain_length: number;
+  pierces: number;
+  chain_sensitivity: { 'x0.1': [number, number]; x10: [number, number] };
+  outer_area: number;
+  outer_length: number;
+  holes_in_outer: number;
+  net_area: number;
+  top_level_loops: number;
+  total_net_area: number;
+  largest_loop_areas: number[];
+}
+
+/** Everything computed from the edges, with the loops kept for problems and preview. */
+export interface Analysis {
+  facts: EdgeFacts;
+  contours: Contours;
+  loops: Loop[];
+  boxes: Box[];
+  depth: Int32Array;
+  parent: Int32Array;
+  outer: number;
+}
+
+/** Computes DEFINITIONS.md totals, contours and areas. */
+export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analysis {
+  const edges = ex.edges;
+  const totals = lengthTotals(edges);
+  const contours = findContours(edges, tol, ctx);
+  ctx.progress(0.8);
+  const bbox = emptyBox();
+  let tiny = 0;
+  let degenerate = 0;
+  let dupCount = 0;
+  let dupLength = 0;
+  edges.forEach((e, i) => {
+    if (contours.degenerate[i]) {
+      degenerate++;
+      return;
+    }
+    tiny += e.tiny;
+    for (const p of e.prims) addPrim(bbox, p, tol / 10);
+    if (contours.duplicate[i]) {
+      dupCount++;
+      dupLength += e.length;
+    }
+  });
+  const sens = (f: number): [number, number] => {
+    const c = findContours(edges, tol * f, ctx);
+    return [c.loops.length, c.chains.length];
+  };
+  const sensitivity = { 'x0.1': sens(0.1), x10: sens(10) } as EdgeFacts['chain_sensitivity'];
+  ctx.progress(0.85);
+  const areas = new Map<number, number>();
+  const areaOf = (i: number): number => {
+    let a = areas.get(i);
+    if (a === undefined) {
+      a = edgeArea(edges[i] as Edge);
+      areas.set(i, a);
+    }
+    return a;
+  };
+  const loops = contours.loops.map((parts) => makeLoop(edges, parts, areaOf));
+  const polys = new Map<number, Float64Array>();
+  const polygon = (i: number): Float64Array => {
+    let p = polys.get(i);
+    if (!p) {
+      p = loopPolygon(edges, loops[i] as Loop, tol / 10);
+      polys.set(i, p);
+    }
+    return p;
+  };
+  const boxes = loops.map((l) => loopBox(edges, l, tol / 10));
+  const geoms: LoopGeom[] = loops.map((l, i) => ({ area: l.area, box: boxes[i] as Box, polygon: () => polygon(i) }));
+  const { parent, depth } = nestLoops(geoms, tol, ctx);
+  ctx.progress(0.95);
+  const nest = nestingTotals(loops, parent, depth);
+  let openLength = 0;
+  for (const chain of contours.chains) for (const i of chain) openLength += (edges[i] as Edge).length;
+  const hasBox = bbox[0] <= bbox[2];
+  return {
+    facts: {
+      ...totals,
+      degenerate_edges: degenerate,
+      tiny_segments: tiny,
+      bbox: hasBox ? bbox : null,
+      duplicate_edges: dupCount,
+      cut_length_dedup: totals.cut_length - dupLength,
+      closed_loops: contours.loops.length,
+      open_chains: contours.chains.length,
+      branched_components: contours.branched,
+      open_chain_length: openLength,
+      pierces: contours.loops.length + contours.chains.length,
+      chain_sensitivity: sensitivity,
+      ...nest.facts,
+    },
+    contours,
+    loops,
+    boxes,
+    depth,
+    parent,
+    outer: nest.outer,
+  };
+}
+
+function lengthTotals(edges: Edge[]): Pick<EdgeFacts, 'cut_length' | 'length_by_type' | 'length_by_layer'> {
+  let cut = 0;
+  const byType: Record<string, number> = {};
+  const byLayer: Record<string, number> = {};
+  for (const e of edges) {
+    cut += e.length;
+    byType[e.type] = (byType[e.type] ?? 0) + e.length;
+    byLayer[e.layer] = (byLayer[e.layer] ?? 0) + e.length;
+  }
+  return { cut_length: cut, length_by_type: byType, length_by_layer: byLayer };
+}
+
+function loopBox(edges: Edge[], loop: Loop, flatTol: number): Box {
+  const b = emptyBox();
+  for (const part of loop.parts) for (const p of (edges[part.edge] as Edge).prims) addPrim(b, p, flatTol);
+  return b;
+}
+
+type NestFacts = Pick<
+  EdgeFacts,
+  'outer_area' | 'outer_length' | 'holes_in_outer' | 'net_area' | 'top_level_loops' | 'total_net_area' | 'largest_loop_areas'
+>;
+
+function nestingTotals(loops: Loop[], parent: Int32Array, depth: Int32Array): { facts: NestFacts; outer: number } {
+  let outer = -1;
+  loops.forEach((l, i) => {
+    if (outer < 0 || l.area > (loops[outer] as Loop).area) outer = i;
+  });
+  let holes = 0;
+  let holeArea = 0;
+  let top = 0;
+  let total = 0;
+  loops.forEach((l, i) => {
+    if (outer >= 0 && parent[i] === outer) {
+      holes++;
+      holeArea += l.area;
+    }
+    if (depth[i] === 0) top++;
+    total += (depth[i] as number) % 2 === 0 ? l.area : -l.area;
+  });
+  const o = outer >= 0 ? (loops[outer] as Loop) : null;
+  const largest = loops.map((l) => l.area).sort((a, b) => b - a).slice(0, 5);
+  return {
+    outer,
+    facts: {
+      outer_area: o ? o.area : 0,
+      outer_length: o ? o.length : 0,
+      holes_in_outer: holes,
+      net_area: o ? o.area - holeArea : 0,
+      top_level_loops: top,
+      total_net_area: total,
+      largest_loop_areas: largest,
+    },
+  };
+}

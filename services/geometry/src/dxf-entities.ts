@@ -1,0 +1,122 @@
+/** Extrusion (OCS normal) of an entity. */
+export interface Extrusion {
+  ex: number;
+  ey: number;
+  ez: number;
+}
+
+/** Fields every entity has. */
+interface Base {
+  /** Layer name (group 8), "0" when absent. */
+  layer: string;
+}
+
+/** LINE in WCS. */
+export interface LineEntity extends Base {
+  kind: 'LINE';
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** CIRCLE or ARC in OCS; angles in degrees (ARC only). */
+export interface ArcEntity extends Base, Extrusion {
+  kind: 'CIRCLE' | 'ARC';
+  cx: number;
+  cy: number;
+  cz: number;
+  r: number;
+  a0: number;
+  a1: number;
+}
+
+/** ELLIPSE in WCS: centre, major axis end point relative to the centre, ratio and parameters. */
+export interface EllipseEntity extends Base, Extrusion {
+  kind: 'ELLIPSE';
+  cx: number;
+  cy: number;
+  cz: number;
+  mx: number;
+  my: number;
+  mz: number;
+  ratio: number;
+  t0: number;
+  t1: number;
+}
+
+/** LWPOLYLINE or POLYLINE (2D in OCS, 3D in WCS); vertex arrays of equal length. */
+export interface PolylineEntity extends Base, Extrusion {
+  kind: 'LWPOLYLINE' | 'POLYLINE';
+  closed: boolean;
+  /** 3D polyline: vertices are WCS points. */
+  is3d: boolean;
+  /** Polyface or polygon mesh: counted, not cut. */
+  mesh: boolean;
+  elevation: number;
+  xs: number[];
+  ys: number[];
+  zs: number[];
+  bulges: number[];
+}
+
+/** SPLINE in WCS. */
+export interface SplineEntity extends Base {
+  kind: 'SPLINE';
+  degree: number;
+  closed: boolean;
+  knots: number[];
+  weights: number[];
+  /** Control points, x/y/z interleaved. */
+  ctrl: number[];
+  /** Fit points, x/y/z interleaved. */
+  fit: number[];
+  /** Start and end tangents [x, y, z] when given. */
+  startTangent: [number, number, number] | null;
+  endTangent: [number, number, number] | null;
+}
+
+/** INSERT (also MINSERT when rows/columns exceed 1). */
+export interface InsertEntity extends Base, Extrusion {
+  kind: 'INSERT';
+  name: string;
+  x: number;
+  y: number;
+  z: number;
+  sx: number;
+  sy: number;
+  rotation: number;
+  cols: number;
+  rows: number;
+  colSpacing: number;
+  rowSpacing: number;
+}
+
+/** Anything that is not cut geometry (TEXT, HATCH, DIMENSION, ...). */
+export interface OtherEntity extends Base {
+  kind: 'OTHER';
+  type: string;
+}
+
+/** An entity as read from the file. */
+export type DxfEntity =
+  | LineEntity
+  | ArcEntity
+  | EllipseEntity
+  | PolylineEntity
+  | SplineEntity
+  | InsertEntity
+  | OtherEntity;
+
+/** A block definition. */
+export interface BlockDef {
+  name: string;
+  bx: number;
+  by: number;
+  entities: DxfEntity[];
+}
+
+/** Returns the DXF type name of an entity. */
+export function entityType(e: DxfEntity): string {
+  return e.kind === 'OTHER' ? e.type : e.kind;
+}

@@ -1,0 +1,45 @@
+import { primEnd, primLength, primStart, splineLengthBetween, type Prim } from './primitives.ts';
+import { splineBreaks } from './spline.ts';
+
+/** One cut entity as a sequence of exact primitives (DEFINITIONS.md "Edges"). */
+export interface Edge {
+  /** Exploded DXF type (LINE, ARC, CIRCLE, ELLIPSE, SPLINE, LWPOLYLINE, POLYLINE). */
+  type: string;
+  /** Effective layer. */
+  layer: string;
+  prims: Prim[];
+  /** CIRCLE, full ELLIPSE or polyline with the closed flag. */
+  closedFlag: boolean;
+  length: number;
+  /** Primitives (spline: knot-span pieces) shorter than the tiny-segment length. */
+  tiny: number;
+  sx: number;
+  sy: number;
+  ex: number;
+  ey: number;
+}
+
+/** Builds an edge: length, tiny pieces (shorter than `tinyLen`) and end points computed once. */
+export function makeEdge(type: string, layer: string, prims: Prim[], closedFlag: boolean, tinyLen: number): Edge {
+  let length = 0;
+  let tiny = 0;
+  for (const p of prims) {
+    if (p.k === 2) {
+      const br = splineBreaks(p.s);
+      for (let i = 0; i + 1 < br.length; i++) {
+        const l = splineLengthBetween(p.s, br[i] as number, br[i + 1] as number);
+        length += l;
+        if (l < tinyLen) tiny++;
+      }
+    } else {
+      const l = primLength(p);
+      length += l;
+      if (l < tinyLen) tiny++;
+    }
+  }
+  const first = prims[0];
+  const last = prims[prims.length - 1];
+  const [sx, sy] = first ? primStart(first) : [0, 0];
+  const [ex, ey] = last ? primEnd(last) : [sx, sy];
+  return { type, layer, prims, closedFlag, length, tiny, sx, sy, ex, ey };
+}

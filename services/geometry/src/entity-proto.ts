@@ -1,0 +1,92 @@
+import type { DxfEntity } from './dxf-entities.ts';
+import { arcPrims, ellipsePrims, polylinePrims } from './entity-prims.ts';
+import type { Prim } from './primitives.ts';
+import type { ReadContext } from './read-context.ts';
+import { splinePrims } from './spline-prims.ts';
+
+/** A cut entity in its own coordinates, before block placement. */
+export interface Proto {
+  type: string;
+  layer: string;
+  prims: Prim[];
+  closedFlag: boolean;
+}
+
+/** Entity types that are cut geometry (POLYLINE only as 2D/3D polyline). */
+export const CUT_TYPES = new Set(['LINE', 'ARC', 'CIRCLE', 'ELLIPSE', 'SPLINE', 'LWPOLYLINE', 'POLYLINE']);
+
+/** True when every number is finite. */
+function finite(...v: number[]): boolean {
+  for (const x of v) if (!Number.isFinite(x)) return false;
+  return true;
+}
+
+function allFinite(arr: ArrayLike<number>): boolean {
+  for (let i = 0; i < arr.length; i++) if (!Number.isFinite(arr[i] as number)) return false;
+  return true;
+}
+
+/**
+ * Converts a cut entity to primitives; returns null for non-cut entities and for entities skipped
+ * with a warning (non-finite coordinates, empty or invalid splines).
+ */
+export function entityProto(e: DxfEntity, ctx: ReadContext): Proto | null {
+  switch (e.kind) {
+    case 'OTHER':
+    case 'INSERT':
+      return null;
+    case 'LINE':
+      if (!finite(e.x0, e.y0, e.x1, e.y1)) return skip(ctx, 'LINE');
+      return { type: 'LINE', layer: e.layer, prims: [{ k: 0, x0: e.x0, y0: e.y0, x1: e.x1, y1: e.y1 }], closedFlag: false };
+    case 'CIRCLE':
+    case 'ARC':
+      if (!finite(e.cx, e.cy, e.cz, e.r, e.a0, e.a1, e.ex, e.ey, e.ez)) return skip(ctx, e.kind);
+      return { type: e.kind, layer: e.layer, prims: arcPrims(e), closedFlag: e.kind === 'CIRCLE' };
+    case 'ELLIPSE': {
+      if (!finite(e.cx, e.cy, e.cz, e.mx, e.my, e.mz, e.ratio, e.t0, e.t1, e.ex, e.ey, e.ez)) {
+        return skip(ctx, 'ELLIPSE');
+      }
+      const { prims, full } = ellipsePrims(e);
+      return { type: 'ELLIPSE', layer: e.layer, prims, closedFlag: full };
+    }
+    case 'LWPOLYLINE':
+    case 'POLYLINE':
+      return polylineProto(e, ctx);
+    case 'SPLINE':
+      return splineProto(e, ctx);
+  }
+}
+
+function polylineProto(e: Extract<DxfEntity, { kind: 'LWPOLYLINE' | 'POLYLINE' }>, ctx: ReadContext): Proto | null {
+  if (e.mesh) return null;
+  if (e.xs.length === 0) {
+    ctx.warn(`empty_entity:${e.kind}`);
+    return null;
+  }
+  if (!allFinite(e.xs) || !allFinite(e.ys) || !finite(e.elevation, e.ex, e.ey, e.ez)) return skip(ctx, e.kind);
+  const { prims, badBulges } = polylinePrims(e);
+  if (badBulges) ctx.warn('non_finite_bulge_taken_as_0', badBulges);
+  return { type: e.kind, layer: e.layer, prims, closedFlag: e.closed };
+}
+
+function splineProto(e: Extract<DxfEntity, { kind: 'SPLINE' }>, ctx: ReadContext): Proto | null {
+  if (e.ctrl.length === 0 && e.fit.length === 0) {
+    ctx.warn('empty_entity:SPLINE');
+    return null;
+  }
+  if (!allFinite(e.ctrl) || !allFinite(e.fit) || !allFinite(e.knots) || !allFinite(e.weights)) {
+    return skip(ctx, 'SPLINE');
+  }
+  const r = splinePrims(e);
+  if ('error' in r) {
+    ctx.warn(`bad_spline:${r.error}`);
+    return null;
+  }
+  if (r.fromFit) ctx.warn('spline_from_fit_points');
+  return { type: 'SPLINE', layer: e.layer, prims: [r.prim], closedFlag: false };
+}
+
+function skip(ctx: ReadContext, type: string): null {
+  ctx.warn(`non_finite_geometry_skipped:${type}`);
+  return null;
+}

@@ -1,0 +1,148 @@
+import type { BlockDef, DxfEntity, InsertEntity } from './dxf-entities.ts';
+import { entityType } from './dxf-entities.ts';
+import { makeEdge, type Edge } from './edge.ts';
+import { CUT_TYPES, entityProto, type Proto } from './entity-proto.ts';
+import { ocsToWcsXY, isDefaultExtrusion } from './ocs.ts';
+import { compose, IDENTITY, isIdentity, transformPrim, type Affine } from './primitives.ts';
+import type { ReadContext } from './read-context.ts';
+
+/** Everything block explosion produces. */
+export interface Exploded {
+  edges: Edge[];
+  entityCounts: Record<string, number>;
+  explodedCounts: Record<string, number>;
+  ignoredCounts: Record<string, number>;
+  layers: Set<string>;
+  /** TEXT and MTEXT placed copies. */
+  textCount: number;
+}
+
+interface Walk {
+  ctx: ReadContext;
+  blocks: Map<string, BlockDef>;
+  maxDepth: number;
+  tinyLen: number;
+  ignoreLayers: Set<string>;
+  protoCache: Map<DxfEntity, Proto | null>;
+  stack: Set<string>;
+  out: Exploded;
+}
+
+/** Replaces INSERTs recursively by their blocks' entities (DEFINITIONS.md "Block explosion"). */
+export function explode(
+  entities: DxfEntity[],
+  blocks: Map<string, BlockDef>,
+  ctx: ReadContext,
+  maxDepth: number,
+  ignoreLayers: string[],
+  tinyLen: number,
+): Exploded {
+  const out: Exploded = {
+    edges: [],
+    entityCounts: {},
+    explodedCounts: {},
+    ignoredCounts: {},
+    layers: new Set(),
+    textCount: 0,
+  };
+  const w: Walk = {
+    ctx,
+    blocks,
+    maxDepth,
+    tinyLen,
+    ignoreLayers: new Set(ignoreLayers),
+    protoCache: new Map(),
+    stack: new Set(),
+    out,
+  };
+  for (const e of entities) {
+    const t = entityType(e);
+    out.entityCounts[t] = (out.entityCounts[t] ?? 0) + 1;
+  }
+  for (let i = 0; i < entities.length; i++) {
+    placeEntity(w, entities[i] as DxfEntity, IDENTITY, null, 0);
+    if ((i & 255) === 0) ctx.progress(0.5 + (0.2 * i) / entities.length);
+  }
+  return out;
+}
+
+function placeEntity(w: Walk, e: DxfEntity, m: Affine, parentLayer: string | null, depth: number): void {
+  const layer = parentLayer !== null && e.layer === '0' ? parentLayer : e.layer;
+  if (e.kind === 'INSERT') {
+    placeInsert(w, e, m, layer, depth);
+    return;
+  }
+  const out = w.out;
+  const type = entityType(e);
+  out.explodedCounts[type] = (out.explodedCounts[type] ?? 0) + 1;
+  out.layers.add(layer);
+  if (type === 'TEXT' || type === 'MTEXT') out.textCount++;
+  let proto = w.protoCache.get(e);
+  if (proto === undefined) {
+    proto = entityProto(e, w.ctx);
+    w.protoCache.set(e, proto);
+  }
+  if (!proto) {
+    if (!CUT_TYPES.has(type) || (e.kind === 'POLYLINE' && e.mesh)) {
+      out.ignoredCounts[type] = (out.ignoredCounts[type] ?? 0) + 1;
+    }
+    return;
+  }
+  if (w.ignoreLayers.has(layer)) return;
+  w.ctx.countPrimitives(proto.prims.length);
+  w.ctx.tick();
+  const prims = isIdentity(m) ? proto.prims : proto.prims.map((p) => transformPrim(p, m));
+  out.edges.push(makeEdge(proto.type, layer, prims, proto.closedFlag, w.tinyLen));
+}
+
+function placeInsert(w: Walk, ins: InsertEntity, m: Affine, layer: string, depth: number): void {
+  const ctx = w.ctx;
+  const key = ins.name.toUpperCase();
+  const block = w.blocks.get(key);
+  if (!block) {
+    ctx.warn('missing_block');
+    return;
+  }
+  if (depth + 1 > w.maxDepth) {
+    ctx.warn('insert_nesting_too_deep');
+    return;
+  }
+  if (w.stack.has(key)) {
+    ctx.warn('block_inserts_itself');
+    return;
+  }
+  const nums = [ins.x, ins.y, ins.z, ins.sx, ins.sy, ins.rotation, ins.colSpacing, ins.rowSpacing, ins.ex, ins.ey, ins.ez];
+  if (!nums.every(Number.isFinite) || !Number.isFinite(block.bx) || !Number.isFinite(block.by)) {
+    ctx.warn('non_finite_geometry_skipped:INSERT');
+    return;
+  }
+  if (!isDefaultExtrusion(ins.ex, ins.ey, ins.ez) && !(ins.ex === 0 && ins.ey === 0)) ctx.warn('insert_extrusion_not_z');
+  if (ins.sx !== ins.sy) ctx.warn('non_uniform_scaled_insert');
+  const cols = ins.colSpacing === 0 ? 1 : Math.max(1, ins.cols | 0);
+  const rows = ins.rowSpacing === 0 ? 1 : Math.max(1, ins.rows | 0);
+  if (cols * rows > 1) ctx.countPrimitives((cols * rows - 1) * Math.max(1, block.entities.length));
+  w.stack.add(key);
+  const ocs = ocsToWcsXY(ins.ex, ins.ey, ins.ez, ins.z);
+  for (let row = 0; row < rows; row++) {
+    for (let col = 0; col < cols; col++) {
+      const local = insertMap(ins, block, col * ins.colSpacing, row * ins.rowSpacing);
+      const full = compose(m, compose(ocs, local));
+      for (const child of block.entities) placeEntity(w, child, full, layer, depth + 1);
+    }
+  }
+  w.stack.delete(key);
+}
+
+/** R(rotation) * S(sx, sy) * (p - base) + insert + R(rotation) * (gx, gy), in the INSERT's OCS. */
+function insertMap(ins: InsertEntity, block: BlockDef, gx: number, gy: number): Affine {
+  const rad = (ins.rotation * Math.PI) / 180;
+  const cos = Math.cos(rad);
+  const sin = Math.sin(rad);
+  const a = cos * ins.sx;
+  const b = -sin * ins.sy;
+  const c = sin * ins.sx;
+  const d = cos * ins.sy;
+  const ox = ins.x + cos * gx - sin * gy;
+  const oy = ins.y + sin * gx + cos * gy;
+  return { a, b, c, d, e: ox - (a * block.bx + b * block.by), f: oy - (c * block.bx + d * block.by) };
+}

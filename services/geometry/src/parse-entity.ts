@@ -1,0 +1,301 @@
+import type { DxfEntity, InsertEntity, PolylineEntity, SplineEntity } from './dxf-entities.ts';
+import type { ReadContext } from './read-context.ts';
+import type { TagReader } from './tag-reader.ts';
+
+/** An entity with its paperspace flag (group 67). */
+export interface ParsedEntity {
+  entity: DxfEntity | null;
+  paperspace: boolean;
+}
+
+/** Common fields collected from any entity. */
+class Common {
+  layer = '0';
+  paperspace = false;
+  ex = 0;
+  ey = 0;
+  ez = 1;
+
+  /** Consumes common codes; returns true when the code was one of them. */
+  take(r: TagReader): boolean {
+    switch (r.code) {
+      case 8:
+        this.layer = r.str();
+        return true;
+      case 67:
+        this.paperspace = r.int() === 1;
+        return true;
+      case 210:
+        this.ex = r.float();
+        return true;
+      case 220:
+        this.ey = r.float();
+        return true;
+      case 230:
+        this.ez = r.float();
+        return true;
+      default:
+        return false;
+    }
+  }
+}
+
+/**
+ * Reads the entity whose `0 TYPE` pair is current, up to the next `0` pair (left current).
+ * POLYLINE consumes its VERTEX and SEQEND entities.
+ */
+export function parseEntity(r: TagReader, type: string, ctx: ReadContext): ParsedEntity {
+  ctx.countEntity();
+  const c = new Common();
+  switch (type) {
+    case 'LINE':
+      return { entity: parseLine(r, c), paperspace: c.paperspace };
+    case 'CIRCLE':
+    case 'ARC':
+      return { entity: parseArc(r, c, type), paperspace: c.paperspace };
+    case 'ELLIPSE':
+      return { entity: parseEllipse(r, c), paperspace: c.paperspace };
+    case 'LWPOLYLINE':
+      return { entity: parseLwPolyline(r, c, ctx), paperspace: c.paperspace };
+    case 'POLYLINE':
+      return { entity: parsePolyline(r, c, ctx), paperspace: c.paperspace };
+    case 'SPLINE':
+      return { entity: parseSpline(r, c, ctx), paperspace: c.paperspace };
+    case 'INSERT':
+      return { entity: parseInsert(r, c), paperspace: c.paperspace };
+    default:
+      while (r.next() && r.code !== 0) c.take(r);
+      return { entity: { kind: 'OTHER', type, layer: c.layer }, paperspace: c.paperspace };
+  }
+}
+
+function parseLine(r: TagReader, c: Common): DxfEntity {
+  let x0 = 0,
+    y0 = 0,
+    x1 = 0,
+    y1 = 0;
+  while (r.next() && r.code !== 0) {
+    const code = r.code;
+    if (code === 10) x0 = r.float();
+    else if (code === 20) y0 = r.float();
+    else if (code === 11) x1 = r.float();
+    else if (code === 21) y1 = r.float();
+    else c.take(r);
+  }
+  return { kind: 'LINE', layer: c.layer, x0, y0, x1, y1 };
+}
+
+function parseArc(r: TagReader, c: Common, kind: 'CIRCLE' | 'ARC'): DxfEntity {
+  let cx = 0,
+    cy = 0,
+    cz = 0,
+    rad = 0,
+    a0 = 0,
+    a1 = 360;
+  while (r.next() && r.code !== 0) {
+    const code = r.code;
+    if (code === 10) cx = r.float();
+    else if (code === 20) cy = r.float();
+    else if (code === 30) cz = r.float();
+    else if (code === 40) rad = r.float();
+    else if (code === 50) a0 = r.float();
+    else if (code === 51) a1 = r.float();
+    else c.take(r);
+  }
+  return { kind, layer: c.layer, cx, cy, cz, r: rad, a0, a1, ex: c.ex, ey: c.ey, ez: c.ez };
+}
+
+function parseEllipse(r: TagReader, c: Common): DxfEntity {
+  let cx = 0,
+    cy = 0,
+    cz = 0,
+    mx = 1,
+    my = 0,
+    mz = 0,
+    ratio = 1,
+    t0 = 0,
+    t1 = 2 * Math.PI;
+  while (r.next() && r.code !== 0) {
+    switch (r.code) {
+      case 10: cx = r.float(); break;
+      case 20: cy = r.float(); break;
+      case 30: cz = r.float(); break;
+      case 11: mx = r.float(); break;
+      case 21: my = r.float(); break;
+      case 31: mz = r.float(); break;
+      case 40: ratio = r.float(); break;
+      case 41: t0 = r.float(); break;
+      case 42: t1 = r.float(); break;
+      default: c.take(r);
+    }
+  }
+  return { kind: 'ELLIPSE', layer: c.layer, cx, cy, cz, mx, my, mz, ratio, t0, t1, ex: c.ex, ey: c.ey, ez: c.ez };
+}
+
+function newPolyline(kind: 'LWPOLYLINE' | 'POLYLINE', c: Common): PolylineEntity {
+  return {
+    kind,
+    layer: c.layer,
+    closed: false,
+    is3d: false,
+    mesh: false,
+    elevation: 0,
+    xs: [],
+    ys: [],
+    zs: [],
+    bulges: [],
+    ex: 0,
+    ey: 0,
+    ez: 1,
+  };
+}
+
+function parseLwPolyline(r: TagReader, c: Common, ctx: ReadContext): DxfEntity {
+  const p = newPolyline('LWPOLYLINE', c);
+  let n = -1;
+  while (r.next() && r.code !== 0) {
+    const code = r.code;
+    if (code === 10) {
+      n++;
+      p.xs.push(r.float());
+      p.ys.push(0);
+      p.zs.push(0);
+      p.bulges.push(0);
+      if ((n & 255) === 255) ctx.countPrimitives(256);
+    } else if (code === 20) {
+      if (n >= 0) p.ys[n] = r.float();
+    } else if (code === 42) {
+      if (n >= 0) p.bulges[n] = r.float();
+    } else if (code === 70) p.closed = (r.int() & 1) === 1;
+    else if (code === 38) p.elevation = r.float();
+    else c.take(r);
+  }
+  p.layer = c.layer;
+  p.ex = c.ex;
+  p.ey = c.ey;
+  p.ez = c.ez;
+  return p;
+}
+
+function parsePolyline(r: TagReader, c: Common, ctx: ReadContext): DxfEntity {
+  const p = newPolyline('POLYLINE', c);
+  let flags = 0;
+  while (r.next() && r.code !== 0) {
+    if (r.code === 70) flags = r.int();
+    else if (r.code === 30) p.elevation = r.float();
+    else c.take(r);
+  }
+  p.closed = (flags & 1) === 1;
+  p.is3d = (flags & 8) === 8;
+  p.mesh = (flags & (16 | 64)) !== 0;
+  while (r.code === 0 && r.is('VERTEX')) {
+    ctx.countEntity();
+    readVertex(r, p);
+  }
+  if (r.code === 0 && r.is('SEQEND')) while (r.next() && r.code !== 0);
+  p.layer = c.layer;
+  p.ex = c.ex;
+  p.ey = c.ey;
+  p.ez = c.ez;
+  return p;
+}
+
+function readVertex(r: TagReader, p: PolylineEntity): void {
+  let x = 0,
+    y = 0,
+    z = 0,
+    bulge = 0,
+    flags = 0;
+  while (r.next() && r.code !== 0) {
+    const code = r.code;
+    if (code === 10) x = r.float();
+    else if (code === 20) y = r.float();
+    else if (code === 30) z = r.float();
+    else if (code === 42) bulge = r.float();
+    else if (code === 70) flags = r.int();
+  }
+  if ((flags & 16) !== 0) return; // spline frame control point
+  p.xs.push(x);
+  p.ys.push(y);
+  p.zs.push(z);
+  p.bulges.push(bulge);
+}
+
+function parseSpline(r: TagReader, c: Common, ctx: ReadContext): DxfEntity {
+  const s: SplineEntity = {
+    kind: 'SPLINE',
+    layer: '0',
+    degree: 3,
+    closed: false,
+    knots: [],
+    weights: [],
+    ctrl: [],
+    fit: [],
+    startTangent: null,
+    endTangent: null,
+  };
+  let tangent: [number, number, number] | null = null;
+  while (r.next() && r.code !== 0) {
+    const code = r.code;
+    if (code === 10 || code === 11) {
+      const arr = code === 10 ? s.ctrl : s.fit;
+      arr.push(r.float(), 0, 0);
+      if ((arr.length & 767) === 0) ctx.countPrimitives(256);
+    } else if (code === 20 || code === 21) setLast(code === 20 ? s.ctrl : s.fit, 2, r.float());
+    else if (code === 30 || code === 31) setLast(code === 30 ? s.ctrl : s.fit, 1, r.float());
+    else if (code === 40) s.knots.push(r.float());
+    else if (code === 41) s.weights.push(r.float());
+    else if (code === 71) s.degree = r.int();
+    else if (code === 70) s.closed = (r.int() & 1) === 1;
+    else if (code === 12) s.startTangent = tangent = [r.float(), 0, 0];
+    else if (code === 13) s.endTangent = tangent = [r.float(), 0, 0];
+    else if ((code === 22 || code === 23) && tangent) tangent[1] = r.float();
+    else if ((code === 32 || code === 33) && tangent) tangent[2] = r.float();
+    else c.take(r);
+  }
+  s.layer = c.layer;
+  return s;
+}
+
+/** Sets the coordinate `back` places from the end of an interleaved x/y/z array. */
+function setLast(arr: number[], back: number, v: number): void {
+  if (arr.length >= 3) arr[arr.length - back] = v;
+}
+
+function parseInsert(r: TagReader, c: Common): DxfEntity {
+  const i: InsertEntity = {
+    kind: 'INSERT',
+    layer: '0',
+    name: '',
+    x: 0,
+    y: 0,
+    z: 0,
+    sx: 1,
+    sy: 1,
+    rotation: 0,
+    cols: 1,
+    rows: 1,
+    colSpacing: 0,
+    rowSpacing: 0,
+    ex: 0,
+    ey: 0,
+    ez: 1,
+  };
+  while (r.next() && r.code !== 0) {
+    switch (r.code) {
+      case 2: i.name = r.str(); break;
+      case 10: i.x = r.float(); break;
+      case 20: i.y = r.float(); break;
+      case 30: i.z = r.float(); break;
+      case 41: i.sx = r.float(); break;
+      case 42: i.sy = r.float(); break;
+      case 50: i.rotation = r.float(); break;
+      case 70: i.cols = r.int(); break;
+      case 71: i.rows = r.int(); break;
+      case 44: i.colSpacing = r.float(); break;
+      case 45: i.rowSpacing = r.float(); break;
+      default: c.take(r);
+    }
+  }
+  return { ...i, layer: c.layer, ex: c.ex, ey: c.ey, ez: c.ez };
+}

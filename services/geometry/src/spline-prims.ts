@@ -1,0 +1,40 @@
+import type { SplineEntity } from './dxf-entities.ts';
+import { fitPointsToControl } from './fit-spline.ts';
+import type { Prim } from './primitives.ts';
+import { openUniformKnots, splineDomain, splineProblem, type Spline2 } from './spline.ts';
+
+/** A spline converted to a primitive, or a reason it could not be. */
+export type SplineResult = { prim: Prim; fromFit: boolean } | { error: string };
+
+/** SPLINE as one spline primitive (control points projected onto XY); fit-point-only splines are interpolated. */
+export function splinePrims(e: SplineEntity): SplineResult {
+  const nCtrl = e.ctrl.length / 3;
+  if (nCtrl === 0) {
+    const fit = fitPointsToControl(e.fit, e.startTangent, e.endTangent);
+    if ('error' in fit) return fit;
+    return { prim: toPrim(fit), fromFit: true };
+  }
+  const knots = e.knots.length === 0 ? openUniformKnots(nCtrl, e.degree + 1) : e.knots;
+  const problem = splineProblem(e.degree, nCtrl, knots.length, e.weights.length);
+  if (problem) return { error: problem };
+  for (let i = 1; i < knots.length; i++) if (knots[i]! < knots[i - 1]!) return { error: 'decreasing knots' };
+  const xs = new Float64Array(nCtrl);
+  const ys = new Float64Array(nCtrl);
+  for (let i = 0; i < nCtrl; i++) {
+    xs[i] = e.ctrl[3 * i] as number;
+    ys[i] = e.ctrl[3 * i + 1] as number;
+  }
+  const s: Spline2 = {
+    degree: e.degree,
+    knots: Float64Array.from(knots),
+    xs,
+    ys,
+    ws: e.weights.length ? Float64Array.from(e.weights) : null,
+  };
+  return { prim: toPrim(s), fromFit: false };
+}
+
+function toPrim(s: Spline2): Prim {
+  const [a, b] = splineDomain(s);
+  return { k: 2, s, a, b };
+}

@@ -1,0 +1,137 @@
+/** A planar (projected) NURBS curve evaluated on [knots[p], knots[n]]. */
+export interface Spline2 {
+  degree: number;
+  knots: Float64Array;
+  /** Control points x and y (already projected / transformed). */
+  xs: Float64Array;
+  ys: Float64Array;
+  /** Weights, or null for a non-rational spline. */
+  ws: Float64Array | null;
+}
+
+/** Point and first derivative of a curve at one parameter. */
+export interface CurvePoint {
+  x: number;
+  y: number;
+  dx: number;
+  dy: number;
+}
+
+/** Parameter domain [knots[p], knots[n]] of a spline. */
+export function splineDomain(s: Spline2): [number, number] {
+  return [s.knots[s.degree] as number, s.knots[s.xs.length] as number];
+}
+
+/** Start parameters of the non-empty knot spans inside the domain, followed by the domain end. */
+export function splineBreaks(s: Spline2): number[] {
+  const [a, b] = splineDomain(s);
+  const out: number[] = [a];
+  for (let i = s.degree + 1; i < s.xs.length; i++) {
+    const k = s.knots[i] as number;
+    if (k > out[out.length - 1]! && k < b) out.push(k);
+  }
+  if (b > a) out.push(b);
+  return out;
+}
+
+function findSpan(s: Spline2, t: number): number {
+  const p = s.degree;
+  const n = s.xs.length - 1;
+  const U = s.knots;
+  if (t >= (U[n + 1] as number)) {
+    let k = n;
+    while (k > p && (U[k] as number) >= (U[n + 1] as number)) k--;
+    return k;
+  }
+  if (t <= (U[p] as number)) return p;
+  let lo = p;
+  let hi = n + 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (t < (U[mid] as number)) hi = mid;
+    else lo = mid;
+  }
+  return lo;
+}
+
+const MAXP = 32;
+const ndu = new Float64Array((MAXP + 1) * (MAXP + 1));
+const left = new Float64Array(MAXP + 1);
+const right = new Float64Array(MAXP + 1);
+
+/** Evaluates position and derivative (NURBS book A2.3 up to first derivatives); `out` is filled. */
+export function evalSpline(s: Spline2, t: number, out: CurvePoint): CurvePoint {
+  const p = s.degree;
+  const U = s.knots;
+  const span = findSpan(s, t);
+  const W = p + 1;
+  ndu[0] = 1;
+  for (let j = 1; j <= p; j++) {
+    left[j] = t - (U[span + 1 - j] as number);
+    right[j] = (U[span + j] as number) - t;
+    let saved = 0;
+    for (let r = 0; r < j; r++) {
+      const den = (right[r + 1] as number) + (left[j - r] as number);
+      ndu[j * W + r] = den;
+      const temp = den === 0 ? 0 : (ndu[r * W + j - 1] as number) / den;
+      ndu[r * W + j] = saved + (right[r + 1] as number) * temp;
+      saved = (left[j - r] as number) * temp;
+    }
+    ndu[j * W + j] = saved;
+  }
+  let x = 0,
+    y = 0,
+    w = 0,
+    dx = 0,
+    dy = 0,
+    dw = 0;
+  for (let r = 0; r <= p; r++) {
+    const N = ndu[r * W + p] as number;
+    let dN = 0;
+    if (p > 0) {
+      if (r >= 1) {
+        const den = ndu[p * W + r - 1] as number;
+        if (den !== 0) dN += (ndu[(r - 1) * W + p - 1] as number) / den;
+      }
+      if (r <= p - 1) {
+        const den = ndu[p * W + r] as number;
+        if (den !== 0) dN -= (ndu[r * W + p - 1] as number) / den;
+      }
+      dN *= p;
+    }
+    const i = span - p + r;
+    const wi = s.ws ? (s.ws[i] as number) : 1;
+    const px = s.xs[i] as number;
+    const py = s.ys[i] as number;
+    x += N * wi * px;
+    y += N * wi * py;
+    w += N * wi;
+    dx += dN * wi * px;
+    dy += dN * wi * py;
+    dw += dN * wi;
+  }
+  if (w === 0) w = 1;
+  out.x = x / w;
+  out.y = y / w;
+  out.dx = (dx - out.x * dw) / w;
+  out.dy = (dy - out.y * dw) / w;
+  return out;
+}
+
+/** Checks a spline definition; returns a reason or null when it can be evaluated. */
+export function splineProblem(degree: number, nCtrl: number, nKnots: number, nWeights: number): string | null {
+  if (!(degree >= 1 && degree <= MAXP)) return 'invalid degree';
+  if (nCtrl < degree + 1) return 'too few control points';
+  if (nKnots !== nCtrl + degree + 1) return 'invalid knot count';
+  if (nWeights !== 0 && nWeights !== nCtrl) return 'invalid weight count';
+  return null;
+}
+
+/** Open uniform (clamped) knot vector, used when a spline has control points but no knots. */
+export function openUniformKnots(count: number, order: number): number[] {
+  const k = count - order;
+  const knots: number[] = new Array<number>(order).fill(0);
+  for (let i = 1; i <= k; i++) knots.push(i);
+  for (let i = 0; i < order; i++) knots.push(k + 1);
+  return knots;
+}

@@ -1,0 +1,17 @@
+/** A stream of DXF group-code/value pairs, read one at a time (ASCII or binary). */
+export interface TagReader {
+  /** Group code of the current pair. */
+  code: number;
+  /** Advances to the next pair; false at the end of the data. */
+  next(): boolean;
+  /** Current value as a number (NaN when it is not one). */
+  float(): number;
+  /** Current value as an integer (NaN when it is not one). */
+  int(): number;
+  /** Current value as a string (line ending removed, leading blanks kept). */
+  str(): string;
+  /** True when the current value equals `s` (ASCII, surrounding blanks ignored). */
+  is(s: string): boolean;
+  /** Fraction of the input consumed, for progress reporting. */
+  progress(): number;
+}

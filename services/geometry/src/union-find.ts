@@ -1,0 +1,32 @@
+/** Disjoint sets over 0..n-1 with path halving and union by size. */
+export class UnionFind {
+  private readonly parent: Int32Array;
+  private readonly size: Int32Array;
+
+  /** Creates n singleton sets. */
+  constructor(n: number) {
+    this.parent = new Int32Array(n);
+    this.size = new Int32Array(n).fill(1);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
+  }
+
+  /** Representative of the set holding x. */
+  find(x: number): number {
+    const p = this.parent;
+    while (p[x] !== x) {
+      p[x] = p[p[x] as number] as number;
+      x = p[x] as number;
+    }
+    return x;
+  }
+
+  /** Merges the sets of a and b. */
+  union(a: number, b: number): void {
+    let ra = this.find(a);
+    let rb = this.find(b);
+    if (ra === rb) return;
+    if ((this.size[ra] as number) < (this.size[rb] as number)) [ra, rb] = [rb, ra];
+    this.parent[rb] = ra;
+    this.size[ra] = (this.size[ra] as number) + (this.size[rb] as number);
+  }
+}
