@@ -1,0 +1,45 @@
+import { createKerfOvermind, type KerfOvermind, type User } from '@kerf/state';
+
+/** A demo user of the fake BFF. */
+export const ADA: User = {
+  id: 'u-admin',
+  email: 'ada@kerf.test',
+  name: 'Ada Lovelace',
+  role: 'admin',
+  company: { id: 'c-kerf', name: 'Kerf Laser' },
+};
+
+/** The one password the fake BFF accepts. */
+export const PASSWORD = 'correct horse';
+
+const problem = (status: number, code: string, errors: { field: string; message: string }[] = []) =>
+  Response.json(
+    { type: 'about:blank', title: code, status, code, errors },
+    { status, headers: { 'content-type': 'application/problem+json' } },
+  );
+
+/** An in-memory BFF speaking the session contract, recording every request it gets. */
+export function createFakeBff(options: { signedIn?: boolean } = {}) {
+  let session: User | null = options.signedIn ? ADA : null;
+  const requests: { method: string; path: string; header: string | null }[] = [];
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    const path = new URL(request.url).pathname;
+    requests.push({ method: request.method, path, header: request.headers.get('X-Kerf-Request') });
+    if (request.method === 'GET')
+      return session ? Response.json({ user: session }) : problem(401, 'unauthorized');
+    if (request.method === 'DELETE') {
+      session = null;
+      return new Response(null, { status: 204 });
+    }
+    const body = (await request.json()) as { email: string; password: string };
+    if (!body.email.includes('@')) {
+      return problem(400, 'invalid-input', [{ field: 'body.email', message: 'must match format "email"' }]);
+    }
+    if (body.email !== ADA.email || body.password !== PASSWORD) return problem(401, 'wrong-credentials');
+    session = ADA;
+    return Response.json({ user: ADA });
+  };
+  const overmind: KerfOvermind = createKerfOvermind({ baseUrl: 'http://kerf.test', fetch });
+  return { overmind, requests };
+}
