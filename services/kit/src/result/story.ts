@@ -1,16 +1,22 @@
-import type { Result } from './result.ts';
+import type { Fail, Ok, Result } from './result.ts';
 import { ok } from './result.ts';
 
 /** One named step: reads everything earlier steps produced and returns a Result. */
-export type Step<C, T, E> = (context: C) => Result<T, E> | Promise<Result<T, E>>;
+export type Step<C, R extends Result<unknown, unknown>> = (context: C) => R | Promise<R>;
+
+/** The data of a Result type. */
+export type DataOf<R> = R extends Ok<infer T> ? T : never;
+
+/** The failure reason of a Result type. */
+export type ReasonOf<R> = R extends Fail<infer E> ? E : never;
 
 /** A story under construction: add named steps, then say what it returns. */
 export interface StoryBuilder<I, C, E> {
   /** Adds a step whose data becomes `context[name]` for the steps after it; a failure ends the story. */
-  step<K extends string, T, E2>(
+  step<K extends string, R extends Result<unknown, unknown>>(
     name: K,
-    run: Step<C, T, E2>,
-  ): StoryBuilder<I, C & { readonly [P in K]: T }, E | E2>;
+    run: Step<C, R>,
+  ): StoryBuilder<I, C & { readonly [P in K]: DataOf<R> }, E | ReasonOf<R>>;
   /** Ends the story: maps the context of a fully successful run to its output. */
   returns<O>(output: (context: C) => O): (input: I) => Promise<Result<O, E>>;
 }
@@ -32,7 +38,7 @@ export function story<I>(name: string, trace?: StoryTrace): StoryBuilder<I, { re
   return build<I, { readonly input: I }, never>(name, [], trace);
 }
 
-type AnyStep = { name: string; run: Step<Record<string, unknown>, unknown, unknown> };
+type AnyStep = { name: string; run: Step<Record<string, unknown>, Result<unknown, unknown>> };
 
 function build<I, C, E>(name: string, steps: readonly AnyStep[], trace?: StoryTrace): StoryBuilder<I, C, E> {
   return {

@@ -1,0 +1,44 @@
+import { Hono } from 'hono';
+import { specPath } from '@kerf/openapi';
+import type { operations } from '@kerf/openapi/identity';
+import {
+  createTokenVerifier,
+  internalErrorProblem,
+  mountOpenApi,
+  notFoundProblem,
+  requestLog,
+} from '@kerf/service-kit';
+import type { Logger } from '@kerf/service-kit';
+import { identityIssuer } from './ports/token-signer.ts';
+import { companyRoutes } from './routes/company-routes.ts';
+import { keyRoutes } from './routes/key-routes.ts';
+import { sessionRoutes } from './routes/session-routes.ts';
+import { userRoutes } from './routes/user-routes.ts';
+import type { IdentityPorts } from './stories/identity-deps.ts';
+
+/** What the identity app is built from: its ports and a logger. */
+export interface IdentityDeps extends IdentityPorts {
+  readonly logger: Logger;
+}
+
+/**
+ * The identity service as a Hono app: every operation of `openapi/identity.yaml`, validated against
+ * it; bearer tokens must be identity-audience tokens signed by this service's own key.
+ */
+export function createApp(deps: IdentityDeps): Hono {
+  const app = new Hono();
+  app.use(requestLog(deps.logger));
+  app.onError(internalErrorProblem(deps.logger));
+  app.notFound(notFoundProblem());
+  mountOpenApi<operations>(app, {
+    spec: specPath('identity'),
+    handlers: { ...keyRoutes(deps), ...sessionRoutes(deps), ...userRoutes(deps), ...companyRoutes(deps) },
+    authenticate: createTokenVerifier({
+      jwks: { keys: deps.tokens.publicKeys().keys.map((key) => ({ ...key })) },
+      issuer: identityIssuer,
+      audience: 'identity',
+    }),
+    onAuthFailure: (reason, c) => deps.logger.info('token-refused', { reason, path: c.req.path }),
+  });
+  return app;
+}

@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+
+/** Where the identity service keeps its files and listens. */
+export interface IdentityConfig {
+  /** `KERF_DATA_DIR`; the service uses `<dataDir>/identity/`. */
+  readonly dataDir: string;
+  /** `IDENTITY_PORT`, 8101 by default. */
+  readonly port: number;
+  /** Always loopback: services are reached through the BFF. */
+  readonly host: string;
+}
+
+/** The repository's `.data` folder, the default data folder. */
+export const defaultDataDir = fileURLToPath(new URL('../../../.data', import.meta.url));
+
+/** Reads the configuration from environment variables; throws on an invalid port. */
+export function readConfig(env: Readonly<Record<string, string | undefined>>): IdentityConfig {
+  const port = Number(env.IDENTITY_PORT ?? 8101);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`IDENTITY_PORT is not a port: ${env.IDENTITY_PORT}`);
+  return { dataDir: env.KERF_DATA_DIR || defaultDataDir, port, host: '127.0.0.1' };
+}

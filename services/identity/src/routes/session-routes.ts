@@ -1,0 +1,25 @@
+import type { IdentityPorts } from '../stories/identity-deps.ts';
+import { exchangeToken } from '../stories/exchange-token.ts';
+import { signIn } from '../stories/sign-in.ts';
+import { failureProblem } from './failure-problem.ts';
+import type { IdentityHandlers } from './identity-handlers.ts';
+
+/** `signIn` and `exchangeToken`. */
+export function sessionRoutes(ports: IdentityPorts): IdentityHandlers<'signIn' | 'exchangeToken'> {
+  const runSignIn = signIn(ports);
+  const runExchange = exchangeToken(ports);
+  return {
+    async signIn(r) {
+      const result = await runSignIn(r.body);
+      if (!result.ok) return failureProblem(r.c, result.reason);
+      const { user, token, expiresAt } = result.data;
+      return r.json(200, { user, token, expires_at: expiresAt.toISOString() });
+    },
+    async exchangeToken(r) {
+      const result = await runExchange({ principal: r.caller(), audience: r.body.audience });
+      if (!result.ok) return failureProblem(r.c, result.reason);
+      const { token, audience, expiresAt } = result.data;
+      return r.json(200, { token, audience, expires_at: expiresAt.toISOString() });
+    },
+  };
+}

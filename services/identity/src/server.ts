@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { createLogger, migrate, openSqlite, serve } from '@kerf/service-kit';
+import { loadOrCreateSigningKey } from './adapters/file-signing-key.ts';
+import type { IdentityDatabase } from './adapters/identity-database.ts';
+import { identityMigrations } from './adapters/identity-migrations.ts';
+import { createJoseTokenSigner } from './adapters/jose-token-signer.ts';
+import { createKyselyCompanyRepository } from './adapters/kysely-company-repository.ts';
+import { createKyselyUserRepository } from './adapters/kysely-user-repository.ts';
+import { createScryptPasswordHasher } from './adapters/scrypt-password-hasher.ts';
+import { createApp } from './app.ts';
+import { readConfig } from './config.ts';
+import { identityIssuer } from './ports/token-signer.ts';
+import { demoAccounts, demoCompanies } from './seed/demo-accounts.ts';
+import { seedDemo } from './stories/seed-demo.ts';
+
+/** Builds the real adapters, migrates, seeds the demo on an empty store, and serves on loopback. */
+async function main(): Promise<void> {
+  const config = readConfig(process.env);
+  const logger = createLogger({ base: { service: 'identity' } });
+  const folder = join(config.dataDir, 'identity');
+  const db = openSqlite<IdentityDatabase>(join(folder, 'identity.sqlite'));
+  const applied = await migrate(db, identityMigrations);
+  if (applied.length > 0) logger.info('migrated', { applied });
+  const now = () => new Date();
+  const deps = {
+    users: createKyselyUserRepository(db, now),
+    companies: createKyselyCompanyRepository(db, now),
+    passwords: createScryptPasswordHasher(),
+    tokens: createJoseTokenSigner(await loadOrCreateSigningKey(join(folder, 'keys')), identityIssuer, now),
+    now,
+    logger,
+  };
+  const seeded = await seedDemo(deps)({ companies: demoCompanies, accounts: demoAccounts });
+  if (!seeded.ok) throw new Error(`demo seeding failed: ${String(seeded.reason)}`);
+  if (seeded.data.seeded > 0) logger.info('seeded-demo', { accounts: seeded.data.seeded });
+  await serve(createApp(deps), { port: config.port, host: config.host, logger, onClose: () => db.destroy() });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
