@@ -1,6 +1,6 @@
 import { addPrim, emptyBox, type Box } from './bbox.ts';
 import { nestLoops, type LoopGeom } from './containment.ts';
-import { findContours, type Contours } from './contours.ts';
+import { classifyEdges, findContours, type Contours, type EdgeClasses } from './contours.ts';
 import type { Edge } from './edge.ts';
 import type { Exploded } from './explode.ts';
 import { edgeArea, loopPolygon, makeLoop, type Loop } from './loop-shape.ts';
@@ -22,18 +22,19 @@ export interface EdgeFacts {
   open_chain_length: number;
   pierces: number;
   chain_sensitivity: { 'x0.1': [number, number]; x10: [number, number] };
-  outer_area: number;
-  outer_length: number;
-  holes_in_outer: number;
-  net_area: number;
+  outer_area: number | null;
+  outer_length: number | null;
+  holes_in_outer: number | null;
+  net_area: number | null;
   top_level_loops: number;
-  total_net_area: number;
+  total_net_area: number | null;
   largest_loop_areas: number[];
 }
 
 /** Everything computed from the edges, with the loops kept for problems and preview. */
 export interface Analysis {
   facts: EdgeFacts;
+  classes: EdgeClasses;
   contours: Contours;
   loops: Loop[];
   boxes: Box[];
@@ -46,7 +47,9 @@ export interface Analysis {
 export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analysis {
   const edges = ex.edges;
   const totals = lengthTotals(edges);
-  const contours = findContours(edges, tol, ctx);
+  const classes = classifyEdges(edges, tol);
+  ctx.checkTime();
+  const contours = findContours(edges, classes, tol, ctx);
   ctx.progress(0.8);
   const bbox = emptyBox();
   let tiny = 0;
@@ -54,19 +57,19 @@ export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analy
   let dupCount = 0;
   let dupLength = 0;
   edges.forEach((e, i) => {
-    if (contours.degenerate[i]) {
+    if (classes.degenerate[i]) {
       degenerate++;
       return;
     }
     tiny += e.tiny;
     for (const p of e.prims) addPrim(bbox, p, tol / 10);
-    if (contours.duplicate[i]) {
+    if (classes.duplicate[i]) {
       dupCount++;
       dupLength += e.length;
     }
   });
   const sens = (f: number): [number, number] => {
-    const c = findContours(edges, tol * f, ctx);
+    const c = findContours(edges, classes, tol * f, ctx);
     return [c.loops.length, c.chains.length];
   };
   const sensitivity = { 'x0.1': sens(0.1), x10: sens(10) } as EdgeFacts['chain_sensitivity'];
@@ -114,6 +117,7 @@ export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analy
       chain_sensitivity: sensitivity,
       ...nest.facts,
     },
+    classes,
     contours,
     loops,
     boxes,
@@ -168,12 +172,12 @@ function nestingTotals(loops: Loop[], parent: Int32Array, depth: Int32Array): { 
   return {
     outer,
     facts: {
-      outer_area: o ? o.area : 0,
-      outer_length: o ? o.length : 0,
-      holes_in_outer: holes,
-      net_area: o ? o.area - holeArea : 0,
+      outer_area: o ? o.area : null,
+      outer_length: o ? o.length : null,
+      holes_in_outer: o ? holes : null,
+      net_area: o ? o.area - holeArea : null,
       top_level_loops: top,
-      total_net_area: total,
+      total_net_area: o ? total : null,
       largest_loop_areas: largest,
     },
   };

@@ -3,10 +3,16 @@ import { findDuplicates } from './duplicates.ts';
 import type { Edge } from './edge.ts';
 import type { ReadContext } from './read-context.ts';
 
-/** Edge classification and contours at one chaining tolerance. */
-export interface Contours {
+/** Degenerate and duplicate edges at the chaining tolerance of the file. */
+export interface EdgeClasses {
   degenerate: Uint8Array;
   duplicate: Uint8Array;
+  /** Indices of edges that are neither degenerate nor duplicate. */
+  usable: number[];
+}
+
+/** Loops and open chains at one chaining tolerance. */
+export interface Contours {
   /** Loops: closed edges alone, then cycles of open edges, each in travel order. */
   loops: LoopPart[][];
   /** Open chains as edge index lists. */
@@ -14,8 +20,8 @@ export interface Contours {
   branched: number;
 }
 
-/** Classifies edges at tolerance `tol` and chains them into loops and open chains. */
-export function findContours(edges: Edge[], tol: number, ctx: ReadContext): Contours {
+/** Marks degenerate edges (length <= tol) and duplicates of earlier edges. */
+export function classifyEdges(edges: Edge[], tol: number): EdgeClasses {
   const degenerate = new Uint8Array(edges.length);
   const live: number[] = [];
   edges.forEach((e, i) => {
@@ -23,21 +29,22 @@ export function findContours(edges: Edge[], tol: number, ctx: ReadContext): Cont
     else live.push(i);
   });
   const duplicate = findDuplicates(edges, live, tol);
-  ctx.checkTime();
+  return { degenerate, duplicate, usable: live.filter((i) => !duplicate[i]) };
+}
+
+/**
+ * Chains the usable edges at tolerance `tol`: closed edges (flag or ends within `tol`) are loops,
+ * the others are merged into cycles and open chains. Chain sensitivity calls this with tol/10 and
+ * tol*10 on the same classification, as the oracle does.
+ */
+export function findContours(edges: Edge[], classes: EdgeClasses, tol: number, ctx: ReadContext): Contours {
   const loops: LoopPart[][] = [];
   const open: number[] = [];
-  for (const i of live) {
-    if (duplicate[i]) continue;
+  for (const i of classes.usable) {
     const e = edges[i] as Edge;
     if (e.closedFlag || Math.hypot(e.ex - e.sx, e.ey - e.sy) <= tol) loops.push([{ edge: i, rev: false }]);
     else open.push(i);
   }
   const chained = chainEdges(edges, open, tol, ctx);
-  return {
-    degenerate,
-    duplicate,
-    loops: loops.concat(chained.cycles),
-    chains: chained.chains,
-    branched: chained.branched,
-  };
+  return { loops: loops.concat(chained.cycles), chains: chained.chains, branched: chained.branched };
 }

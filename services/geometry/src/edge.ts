@@ -1,5 +1,4 @@
-import { primEnd, primLength, primStart, splineLengthBetween, type Prim } from './primitives.ts';
-import { splineBreaks } from './spline.ts';
+import { primEnd, primLength, primStart, type Prim } from './primitives.ts';
 
 /** One cut entity as a sequence of exact primitives (DEFINITIONS.md "Edges"). */
 export interface Edge {
@@ -11,7 +10,7 @@ export interface Edge {
   /** CIRCLE, full ELLIPSE or polyline with the closed flag. */
   closedFlag: boolean;
   length: number;
-  /** Primitives (spline: knot-span pieces) shorter than the tiny-segment length. */
+  /** Primitives (a spline counts as one) shorter than the tiny-segment length. */
   tiny: number;
   sx: number;
   sy: number;
@@ -24,18 +23,9 @@ export function makeEdge(type: string, layer: string, prims: Prim[], closedFlag:
   let length = 0;
   let tiny = 0;
   for (const p of prims) {
-    if (p.k === 2) {
-      const br = splineBreaks(p.s);
-      for (let i = 0; i + 1 < br.length; i++) {
-        const l = splineLengthBetween(p.s, br[i] as number, br[i + 1] as number);
-        length += l;
-        if (l < tinyLen) tiny++;
-      }
-    } else {
-      const l = primLength(p);
-      length += l;
-      if (l < tinyLen) tiny++;
-    }
+    const l = primLength(p);
+    length += l;
+    if (l < tinyLen) tiny++;
   }
   const first = prims[0];
   const last = prims[prims.length - 1];

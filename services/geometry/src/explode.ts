@@ -117,7 +117,7 @@ function placeInsert(w: Walk, ins: InsertEntity, m: Affine, layer: string, depth
     return;
   }
   if (!isDefaultExtrusion(ins.ex, ins.ey, ins.ez) && !(ins.ex === 0 && ins.ey === 0)) ctx.warn('insert_extrusion_not_z');
-  if (ins.sx !== ins.sy) ctx.warn('non_uniform_scaled_insert');
+  if (Math.abs(Math.abs(ins.sx) - Math.abs(ins.sy)) > 1e-9 * Math.max(Math.abs(ins.sx), Math.abs(ins.sy))) ctx.warn('non_uniform_scaled_insert');
   const cols = ins.colSpacing === 0 ? 1 : Math.max(1, ins.cols | 0);
   const rows = ins.rowSpacing === 0 ? 1 : Math.max(1, ins.rows | 0);
   if (cols * rows > 1) ctx.countPrimitives((cols * rows - 1) * Math.max(1, block.entities.length));

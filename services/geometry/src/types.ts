@@ -115,12 +115,12 @@ export interface GeometryFacts {
   open_chain_length: number;
   pierces: number;
   chain_sensitivity: { 'x0.1': [number, number]; x10: [number, number] };
-  outer_area: number;
-  outer_length: number;
-  holes_in_outer: number;
-  net_area: number;
+  outer_area: number | null;
+  outer_length: number | null;
+  holes_in_outer: number | null;
+  net_area: number | null;
   top_level_loops: number;
-  total_net_area: number;
+  total_net_area: number | null;
   largest_loop_areas: number[];
   /** Smallest hole width (diameter for round holes, slot width otherwise) in drawing units, null if none. */
   smallest_hole: number | null;
