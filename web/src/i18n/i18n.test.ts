@@ -1,0 +1,71 @@
+import { mount } from '@vue/test-utils';
+import { describe, expect, it } from 'vitest';
+import { defineComponent, h } from 'vue';
+import { createKerfI18n } from './create-i18n.ts';
+import { initialLocale, LOCALE_KEY } from './locale.ts';
+import { en } from './messages/en.ts';
+import { fr } from './messages/fr.ts';
+import { useFormat } from './use-format.ts';
+
+/** Every key path of a catalog, e.g. `signIn.email`. */
+function keys(tree: object, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'object' ? keys(value as object, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+}
+
+function formatIn(locale: 'en' | 'fr') {
+  let formatted: string[] = [];
+  const Probe = defineComponent({
+    setup() {
+      const format = useFormat();
+      formatted = [format.decimal(1234.567), format.mm(12.5), format.money(1234.5)];
+      return () => h('span');
+    },
+  });
+  mount(Probe, { global: { plugins: [createKerfI18n(locale)] } });
+  // Intl uses narrow no-break spaces in French; compare with plain spaces.
+  return formatted.map((value) => value.replace(/[\u00a0\u202f]/g, ' '));
+}
+
+describe('i18n', () => {
+  it('has the same keys in English and French, none empty', () => {
+    expect(keys(fr)).toEqual(keys(en));
+    for (const key of keys(fr)) expect(key.split('.').reduce((o: never, k) => o[k], fr)).not.toBe('');
+  });
+
+  it('keeps the labels e2e tests rely on', () => {
+    expect([en.signIn.email, en.signIn.password, en.signIn.submit, en.app.signOut, en.app.language]).toEqual([
+      'Email',
+      'Password',
+      'Sign in',
+      'Sign out',
+      'Language',
+    ]);
+    expect([fr.signIn.email, fr.signIn.password, fr.signIn.submit, fr.app.signOut, fr.app.language]).toEqual([
+      'E-mail',
+      'Mot de passe',
+      'Se connecter',
+      'Se déconnecter',
+      'Langue',
+    ]);
+  });
+
+  it('formats decimals, millimetres and euros for English', () => {
+    expect(formatIn('en')).toEqual(['1,234.57', '12.5 mm', '€1,234.50']);
+  });
+
+  it('formats decimals, millimetres and euros for French', () => {
+    expect(formatIn('fr')).toEqual(['1 234,57', '12,5 mm', '1 234,50 €']);
+  });
+
+  it('starts in the stored locale, else the browser language, else English', () => {
+    const stored = (value: string | null) => ({
+      getItem: (key: string) => (key === LOCALE_KEY ? value : null),
+    });
+    expect(initialLocale(stored('fr'), ['en-GB'])).toBe('fr');
+    expect(initialLocale(stored('de'), ['de-DE', 'fr-CH'])).toBe('fr');
+    expect(initialLocale(null, ['FR'])).toBe('fr');
+    expect(initialLocale(stored(null), ['es'])).toBe('en');
+  });
+});
