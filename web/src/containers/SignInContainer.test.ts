@@ -107,8 +107,8 @@ describe('SignInContainer', () => {
 
   it('speaks French', async () => {
     const { wrapper, field } = await mountSignIn('fr');
-    expect(field('E-mail').exists()).toBe(true);
-    expect(field('Mot de passe').exists()).toBe(true);
+    expect(field('E-mail').attributes('type')).toBe('email');
+    expect(field('Mot de passe').attributes('type')).toBe('password');
     expect(wrapper.get('button[type=submit]').text()).toBe('Se connecter');
     await field('E-mail').setValue(ADA.email);
     await field('Mot de passe').setValue('faux');
