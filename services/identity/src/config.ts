@@ -16,6 +16,7 @@ export const defaultDataDir = fileURLToPath(new URL('../../../.data', import.met
 /** Reads the configuration from environment variables; throws on an invalid port. */
 export function readConfig(env: Readonly<Record<string, string | undefined>>): IdentityConfig {
   const port = Number(env.IDENTITY_PORT ?? 8101);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`IDENTITY_PORT is not a port: ${env.IDENTITY_PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`IDENTITY_PORT is not a port: ${env.IDENTITY_PORT}`);
   return { dataDir: env.KERF_DATA_DIR || defaultDataDir, port, host: '127.0.0.1' };
 }

@@ -58,7 +58,10 @@ describe('signing key files and the jose signer', () => {
     const jwks = signer.publicKeys() as never;
     const parts = createTokenVerifier({ jwks, issuer: identityIssuer, audience: 'parts' });
     const quotes = createTokenVerifier({ jwks, issuer: identityIssuer, audience: 'quotes' });
-    expect(await parts(signed.token)).toEqual({ ok: true, data: { sub: 'u1', company: 'c1', role: 'internal' } });
+    expect(await parts(signed.token)).toEqual({
+      ok: true,
+      data: { sub: 'u1', company: 'c1', role: 'internal' },
+    });
     expect((await quotes(signed.token)).ok).toBe(false);
   });
 });
@@ -67,7 +70,11 @@ describe('kysely repositories on SQLite', () => {
   async function repositories() {
     const db = openSqlite<IdentityDatabase>(':memory:');
     await migrate(db, identityMigrations);
-    return { db, companies: createKyselyCompanyRepository(db, now), users: createKyselyUserRepository(db, now) };
+    return {
+      db,
+      companies: createKyselyCompanyRepository(db, now),
+      users: createKyselyUserRepository(db, now),
+    };
   }
 
   it('creates and finds companies; a duplicate name fails', async () => {
@@ -89,7 +96,10 @@ describe('kysely repositories on SQLite', () => {
     const record = { name: 'A', role: 'external' as const, companyId: acme.data.id, passwordHash: 'h' };
     const a = await users.create({ ...record, email: 'a@acme.test' });
     await users.create({ ...record, email: 'b@acme.test' });
-    expect(await users.create({ ...record, email: 'a@acme.test' })).toEqual({ ok: false, reason: 'duplicate-email' });
+    expect(await users.create({ ...record, email: 'a@acme.test' })).toEqual({
+      ok: false,
+      reason: 'duplicate-email',
+    });
     expect(await users.create({ ...record, email: 'c@x.test', companyId: 'nope' })).toEqual({
       ok: false,
       reason: 'unknown-company',

@@ -10,7 +10,8 @@ export function createKyselyCompanyRepository(db: Kysely<IdentityDatabase>, now:
   const columns = ['id', 'name'] as const;
   return {
     list: () => db.selectFrom('companies').select(columns).orderBy('name').execute(),
-    findById: async (id) => (await db.selectFrom('companies').select(columns).where('id', '=', id).executeTakeFirst()) ?? null,
+    findById: async (id) =>
+      (await db.selectFrom('companies').select(columns).where('id', '=', id).executeTakeFirst()) ?? null,
     findByName: async (name) =>
       (await db.selectFrom('companies').select(columns).where('name', '=', name).executeTakeFirst()) ?? null,
     async create(name) {

@@ -44,11 +44,18 @@ export function createKyselyUserRepository(db: Kysely<IdentityDatabase>, now: Cl
       return { count: await this.count(), items: rows.map(toUser) };
     },
     async count() {
-      const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst();
+      const row = await db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirst();
       return Number(row?.n ?? 0);
     },
     async create(user) {
-      const company = await db.selectFrom('companies').select(['id', 'name']).where('id', '=', user.companyId).executeTakeFirst();
+      const company = await db
+        .selectFrom('companies')
+        .select(['id', 'name'])
+        .where('id', '=', user.companyId)
+        .executeTakeFirst();
       if (!company) return fail('unknown-company');
       const id = randomUUID();
       try {
@@ -75,7 +82,13 @@ export function createKyselyUserRepository(db: Kysely<IdentityDatabase>, now: Cl
 
 function toUser(row: UserRow): User {
   if (!isRole(row.role)) throw new Error(`user ${row.id} has an unknown role`);
-  return { id: row.id, email: row.email, name: row.name, role: row.role, company: { id: row.company_id, name: row.company_name } };
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    company: { id: row.company_id, name: row.company_name },
+  };
 }
 
 function withPassword(row: UserRow): UserWithPassword {

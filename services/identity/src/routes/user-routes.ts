@@ -6,7 +6,9 @@ import { failureProblem } from './failure-problem.ts';
 import type { IdentityHandlers } from './identity-handlers.ts';
 
 /** `getCurrentUser`, `listUsers` and `createUser`. */
-export function userRoutes(ports: IdentityPorts): IdentityHandlers<'getCurrentUser' | 'listUsers' | 'createUser'> {
+export function userRoutes(
+  ports: IdentityPorts,
+): IdentityHandlers<'getCurrentUser' | 'listUsers' | 'createUser'> {
   const runCurrent = getCurrentUser(ports);
   const runList = listUsers(ports);
   const runCreate = createUser(ports);
@@ -16,7 +18,11 @@ export function userRoutes(ports: IdentityPorts): IdentityHandlers<'getCurrentUs
       return result.ok ? r.json(200, result.data) : failureProblem(r.c, result.reason);
     },
     async listUsers(r) {
-      const result = await runList({ principal: r.caller(), limit: r.query.limit ?? 50, offset: r.query.offset ?? 0 });
+      const result = await runList({
+        principal: r.caller(),
+        limit: r.query.limit ?? 50,
+        offset: r.query.offset ?? 0,
+      });
       return result.ok ? r.json(200, result.data) : failureProblem(r.c, result.reason);
     },
     async createUser(r) {

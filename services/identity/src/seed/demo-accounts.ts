@@ -20,8 +20,32 @@ export interface DemoAccount {
 
 /** The demo sign-ins seeded on first start: an admin, an estimator and two customers of two companies. */
 export const demoAccounts: readonly DemoAccount[] = [
-  { email: 'admin@kerf.test', password: demoPassword, name: 'Ada Admin', role: 'admin', company: shopCompany },
-  { email: 'estimator@kerf.test', password: demoPassword, name: 'Eric Estimator', role: 'internal', company: shopCompany },
-  { email: 'alice@acme.test', password: demoPassword, name: 'Alice Martin', role: 'external', company: 'Acme Brackets' },
-  { email: 'bob@nordic.test', password: demoPassword, name: 'Bob Nilsson', role: 'external', company: 'Nordic Panels' },
+  {
+    email: 'admin@kerf.test',
+    password: demoPassword,
+    name: 'Ada Admin',
+    role: 'admin',
+    company: shopCompany,
+  },
+  {
+    email: 'estimator@kerf.test',
+    password: demoPassword,
+    name: 'Eric Estimator',
+    role: 'internal',
+    company: shopCompany,
+  },
+  {
+    email: 'alice@acme.test',
+    password: demoPassword,
+    name: 'Alice Martin',
+    role: 'external',
+    company: 'Acme Brackets',
+  },
+  {
+    email: 'bob@nordic.test',
+    password: demoPassword,
+    name: 'Bob Nilsson',
+    role: 'external',
+    company: 'Nordic Panels',
+  },
 ];

@@ -23,5 +23,9 @@ export function exchangeToken({ users, tokens }: Pick<IdentityPorts, 'users' | '
         ),
       ),
     )
-    .returns(({ input, signed }) => ({ token: signed.token, audience: input.audience, expiresAt: signed.expiresAt }));
+    .returns(({ input, signed }) => ({
+      token: signed.token,
+      audience: input.audience,
+      expiresAt: signed.expiresAt,
+    }));
 }

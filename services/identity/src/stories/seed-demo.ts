@@ -7,7 +7,11 @@ import type { IdentityPorts } from './identity-deps.ts';
  * Seeds the demo companies and accounts into an empty store. Once any user exists nothing is seeded,
  * so a second start never writes over user data.
  */
-export function seedDemo({ users, companies, passwords }: Pick<IdentityPorts, 'users' | 'companies' | 'passwords'>) {
+export function seedDemo({
+  users,
+  companies,
+  passwords,
+}: Pick<IdentityPorts, 'users' | 'companies' | 'passwords'>) {
   return story<{ companies: readonly string[]; accounts: readonly DemoAccount[] }>('seedDemo')
     .step('empty', async () => ok((await users.count()) === 0))
     .step('companies', async ({ input, empty }) => {

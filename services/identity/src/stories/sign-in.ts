@@ -22,7 +22,13 @@ export function signIn({ users, passwords, tokens }: Pick<IdentityPorts, 'users'
       return ok(user);
     })
     .step('signed', async ({ user }) =>
-      ok(await tokens.sign({ sub: user.id, company: user.company.id, role: user.role }, 'identity', signInTtlSeconds)),
+      ok(
+        await tokens.sign(
+          { sub: user.id, company: user.company.id, role: user.role },
+          'identity',
+          signInTtlSeconds,
+        ),
+      ),
     )
     .returns(({ user, signed }) => ({ user, token: signed.token, expiresAt: signed.expiresAt }));
 }

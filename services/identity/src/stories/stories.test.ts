@@ -51,7 +51,11 @@ describe('seedDemo', () => {
 describe('signIn', () => {
   it('issues an identity token for each demo account, email case-insensitive', async () => {
     const p = await ports();
-    const verify = createTokenVerifier({ jwks: p.tokens.publicKeys() as never, issuer: identityIssuer, audience: 'identity' });
+    const verify = createTokenVerifier({
+      jwks: p.tokens.publicKeys() as never,
+      issuer: identityIssuer,
+      audience: 'identity',
+    });
     for (const account of demoAccounts) {
       const result = await signIn(p)({ email: account.email.toUpperCase(), password: demoPassword });
       if (!result.ok) throw new Error(account.email);
@@ -81,7 +85,10 @@ describe('signIn', () => {
   it('spends a password hash even when the user is unknown', async () => {
     const p = await ports();
     let verified = 0;
-    const counting = { ...p.passwords, verify: (pw: string, stored: string | null) => ((verified += 1), p.passwords.verify(pw, stored)) };
+    const counting = {
+      ...p.passwords,
+      verify: (pw: string, stored: string | null) => ((verified += 1), p.passwords.verify(pw, stored)),
+    };
     await signIn({ ...p, passwords: counting })({ email: 'nobody@kerf.test', password: 'x' });
     expect(verified).toBe(1);
   });
@@ -95,14 +102,21 @@ describe('exchangeToken and getCurrentUser', () => {
     if (!result.ok) throw new Error('exchange');
     expect(result.data.audience).toBe('parts');
     expect(result.data.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(300_000);
-    const verify = createTokenVerifier({ jwks: p.tokens.publicKeys() as never, issuer: identityIssuer, audience: 'parts' });
+    const verify = createTokenVerifier({
+      jwks: p.tokens.publicKeys() as never,
+      issuer: identityIssuer,
+      audience: 'parts',
+    });
     expect(await verify(result.data.token)).toEqual({ ok: true, data: alice });
   });
 
   it('fails for a user that no longer exists', async () => {
     const p = await ports();
     const ghost: Principal = { sub: 'gone', company: 'c', role: 'admin' };
-    expect(await exchangeToken(p)({ principal: ghost, audience: 'parts' })).toEqual({ ok: false, reason: 'unknown-user' });
+    expect(await exchangeToken(p)({ principal: ghost, audience: 'parts' })).toEqual({
+      ok: false,
+      reason: 'unknown-user',
+    });
     expect(await getCurrentUser(p)(ghost)).toEqual({ ok: false, reason: 'unknown-user' });
   });
 
@@ -118,16 +132,27 @@ describe('admin stories', () => {
     const p = await ports();
     const admin = await principalOf('admin@kerf.test', p);
     const estimator = await principalOf('estimator@kerf.test', p);
-    expect(await listUsers(p)({ principal: estimator, limit: 10, offset: 0 })).toEqual({ ok: false, reason: 'forbidden' });
+    expect(await listUsers(p)({ principal: estimator, limit: 10, offset: 0 })).toEqual({
+      ok: false,
+      reason: 'forbidden',
+    });
     const page = await listUsers(p)({ principal: admin, limit: 2, offset: 0 });
     expect(page.ok && page.data.count).toBe(4);
     expect(page.ok && page.data.items).toHaveLength(2);
-    const user = { email: 'New@Acme.test', name: ' Nina ', password: 'long-enough-1', role: 'external' as const, companyId: admin.company };
+    const user = {
+      email: 'New@Acme.test',
+      name: ' Nina ',
+      password: 'long-enough-1',
+      role: 'external' as const,
+      companyId: admin.company,
+    };
     expect(await createUser(p)({ principal: estimator, user })).toEqual({ ok: false, reason: 'forbidden' });
     const created = await createUser(p)({ principal: admin, user });
     expect(created.ok && created.data).toMatchObject({ email: 'new@acme.test', name: 'Nina' });
     expect(await createUser(p)({ principal: admin, user })).toEqual({ ok: false, reason: 'duplicate-email' });
-    expect(await createUser(p)({ principal: admin, user: { ...user, email: 'x@y.test', companyId: 'nope' } })).toEqual({
+    expect(
+      await createUser(p)({ principal: admin, user: { ...user, email: 'x@y.test', companyId: 'nope' } }),
+    ).toEqual({
       ok: false,
       reason: 'unknown-company',
     });
@@ -141,9 +166,15 @@ describe('admin stories', () => {
     const alice = await principalOf('alice@acme.test', p);
     expect((await listCompanies(p)({ principal: estimator })).ok).toBe(true);
     expect(await listCompanies(p)({ principal: alice })).toEqual({ ok: false, reason: 'forbidden' });
-    expect(await createCompany(p)({ principal: estimator, name: 'X' })).toEqual({ ok: false, reason: 'forbidden' });
+    expect(await createCompany(p)({ principal: estimator, name: 'X' })).toEqual({
+      ok: false,
+      reason: 'forbidden',
+    });
     expect((await createCompany(p)({ principal: admin, name: 'Blue Steel' })).ok).toBe(true);
-    expect(await createCompany(p)({ principal: admin, name: 'Blue Steel' })).toEqual({ ok: false, reason: 'duplicate-name' });
+    expect(await createCompany(p)({ principal: admin, name: 'Blue Steel' })).toEqual({
+      ok: false,
+      reason: 'duplicate-name',
+    });
     const listed = await listCompanies(p)({ principal: admin });
     expect(listed.ok && listed.data.count).toBe(4);
   });

@@ -12,7 +12,9 @@ import type { IdentityPorts } from '../stories/identity-deps.ts';
 import { seedDemo } from '../stories/seed-demo.ts';
 
 /** Ports on an in-memory SQLite with a cheap scrypt cost and a fresh key, for tests only. */
-export async function createTestPorts(options: { seed?: boolean } = {}): Promise<IdentityPorts & { close(): Promise<void> }> {
+export async function createTestPorts(
+  options: { seed?: boolean } = {},
+): Promise<IdentityPorts & { close(): Promise<void> }> {
   const db = openSqlite<IdentityDatabase>(':memory:');
   await migrate(db, identityMigrations);
   const now = () => new Date();

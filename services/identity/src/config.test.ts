@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { defaultDataDir, readConfig } from './config.ts';
+
+describe('readConfig', () => {
+  it('defaults to the repository .data folder, port 8101 and loopback', () => {
+    expect(readConfig({})).toEqual({ dataDir: defaultDataDir, port: 8101, host: '127.0.0.1' });
+    expect(defaultDataDir).toMatch(/\.data$/);
+  });
+
+  it('reads KERF_DATA_DIR and IDENTITY_PORT, and refuses a bad port', () => {
+    expect(readConfig({ KERF_DATA_DIR: '/tmp/d', IDENTITY_PORT: '9000' })).toMatchObject({
+      dataDir: '/tmp/d',
+      port: 9000,
+    });
+    expect(() => readConfig({ IDENTITY_PORT: 'http' })).toThrow(/IDENTITY_PORT/);
+  });
+});
