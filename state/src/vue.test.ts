@@ -1,3 +1,4 @@
+/* eslint-disable vue/one-component-per-file -- the tests define small probe components inline */
 import { mount } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { defineComponent, h, nextTick } from 'vue';
