@@ -1,7 +1,7 @@
 // Starts the whole stack for `npm start` (and for the Playwright journeys), prints where and how to sign in.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { demoAccounts } from '../services/identity/src/seed.ts';
+import { demoAccounts } from '../services/identity/src/seed/demo-accounts.ts';
 import { startStack } from './lib/stack.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

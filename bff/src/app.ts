@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { createLogger, requestLog, type Logger } from '@kerf/service-kit';
 import { secureHeaders } from 'hono/secure-headers';
 import { createAttemptLimiter } from './attempt-limiter.ts';
 import { requestGuard } from './middleware/request-guard/index.ts';
@@ -10,9 +11,8 @@ import { forwardRoutes, type UpstreamFetch } from './routes/forward.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { spaRoutes } from './routes/spa.ts';
 import { createServiceTokens } from './service-tokens.ts';
-
-/** A structured log sink: one event per call, never tokens, passwords or file contents. */
-export type Log = (event: Record<string, unknown>) => void;
+import { createEventHub, type EventHub } from './events/event-hub.ts';
+import { eventRoutes } from './routes/events.ts';
 
 /** Everything the BFF needs; `server.ts` builds the real ones, tests build their own. */
 export interface BffDeps {
@@ -24,27 +24,19 @@ export interface BffDeps {
   upstream: UpstreamFetch;
   /** Folder of the built web app, or null to serve no SPA. */
   webRoot: string | null;
+  /** Where followed service events are fanned out to browsers. */
+  hub?: EventHub;
   clock?: () => number;
-  log?: Log;
+  /** Structured logs; silent when absent. */
+  logger?: Logger;
 }
 
 /** Builds the BFF as a Hono app. */
 export function createApp(deps: BffDeps): Hono<{ Variables: SessionVariables }> {
   const clock = deps.clock ?? Date.now;
-  const log = deps.log ?? (() => {});
+  const logger = deps.logger ?? createLogger({ write: () => {} });
   const app = new Hono<{ Variables: SessionVariables }>();
-  app.use(async (c, next) => {
-    const started = performance.now();
-    await next();
-    const ms = Math.round((performance.now() - started) * 10) / 10;
-    log({
-      event: 'request',
-      method: c.req.method,
-      path: new URL(c.req.url).pathname,
-      status: c.res.status,
-      ms,
-    });
-  });
+  app.use(requestLog(logger));
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -61,12 +53,15 @@ export function createApp(deps: BffDeps): Hono<{ Variables: SessionVariables }> 
   const limiter = createAttemptLimiter(10, 5 * 60_000);
   app.route('/api/session', sessionRoutes({ ...deps, limiter, clock, maxSessionMs: 12 * 3_600_000 }));
   const tokens = createServiceTokens(deps.identity, clock);
-  app.use('/api/:service/*', requireSession(deps.sessions, deps.cookies, clock));
+  const signedIn = requireSession(deps.sessions, deps.cookies, clock);
+  app.use('/api/events', signedIn);
+  app.route('/api/events', eventRoutes(deps.hub ?? createEventHub()));
+  app.use('/api/:service/*', signedIn);
   app.route('/api', forwardRoutes({ services: deps.services, tokens, upstream: deps.upstream }));
   app.all('/api/*', (c) => problem(c, 404, 'not-found', 'There is no such API.'));
   if (deps.webRoot) app.route('/', spaRoutes(deps.webRoot));
   app.onError((error, c) => {
-    log({ event: 'error', path: new URL(c.req.url).pathname, message: error.message });
+    logger.error('unhandled', { path: new URL(c.req.url).pathname, message: error.message });
     return problem(c, 500 as never, 'internal-error', 'Something went wrong on our side.');
   });
   return app;

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
+import { createLogger } from '@kerf/service-kit';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { createHttpIdentityGateway } from './adapters/http-identity-gateway.ts';
 import { createSqliteSessionStore } from './adapters/sqlite-session-store.ts';
@@ -11,8 +12,7 @@ import type { UpstreamFetch } from './routes/forward.ts';
 const config = readConfig(process.env);
 mkdirSync(path.join(config.dataDir, 'bff'), { recursive: true });
 const sessions = createSqliteSessionStore(path.join(config.dataDir, 'bff', 'sessions.sqlite'));
-const log = (event: Record<string, unknown>) =>
-  process.stdout.write(JSON.stringify({ time: new Date().toISOString(), service: 'bff', ...event }) + '\n');
+const logger = createLogger({ base: { service: 'bff' } });
 
 // Keep-alive connections to the services: about twice the throughput of a bare fetch under load.
 const dispatcher = new Agent({ keepAliveTimeout: 30_000, connections: 64 });
@@ -25,18 +25,18 @@ const app = createApp({
   services: config.serviceUrls,
   upstream,
   webRoot: config.webRoot,
-  log,
+  logger,
 });
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
-  log({ event: 'listening', url: `http://${config.host}:${info.port}` }),
+  logger.info('listening', { url: `http://${config.host}:${info.port}` }),
 );
 const purge = setInterval(() => void sessions.purgeExpired(Date.now()), 10 * 60_000);
 purge.unref();
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    log({ event: 'stopping', signal });
+    logger.info('stopping', { signal });
     server.close(() => {
       sessions.close();
       process.exit(0);

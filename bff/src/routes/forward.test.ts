@@ -107,6 +107,6 @@ describe('forwardRoutes', () => {
     app.route('/api', forwardRoutes({ services: { parts: 'http://127.0.0.1:1' }, tokens, upstream }));
     const res = await app.request('http://localhost/api/parts/parts');
     expect(res.status).toBe(502);
-    expect((await res.json()).code).toBe('service-unavailable');
+    expect(((await res.json()) as { code: string }).code).toBe('service-unavailable');
   });
 });

@@ -42,7 +42,9 @@ describe('requestGuard (CSRF matrix)', () => {
             expect(changes()).toBe(allowed ? 1 : 0);
             if (!allowed) {
               expect(res.headers.get('content-type')).toBe('application/problem+json');
-              expect((await res.json()).code).toMatch(/missing-request-header|cross-origin/);
+              expect(((await res.json()) as { code: string }).code).toMatch(
+                /missing-request-header|cross-origin/,
+              );
             }
           });
         }

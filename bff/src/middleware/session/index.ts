@@ -15,10 +15,9 @@ export interface SessionVariables {
   session: Session;
 }
 
-/** The cookie name for a policy. */
-export function cookieName(policy: CookiePolicy): string {
-  return policy.secure ? '__Host-kerf_session' : 'kerf_session';
-}
+/** The cookie's base name; under HTTPS the browser sees it as `__Host-kerf_session`. */
+export const cookieName = 'kerf_session';
+const prefixOf = (policy: CookiePolicy) => (policy.secure ? ({ prefix: 'host' } as const) : {});
 
 /** The store key of a cookie value: its SHA-256, so a leaked table does not leak live cookies. */
 export function sessionKey(cookieValue: string): string {
@@ -32,24 +31,24 @@ export function newCookieValue(): string {
 
 /** Sets the HttpOnly, SameSite=Strict session cookie until `expiresAt`. */
 export function writeSessionCookie(c: Context, policy: CookiePolicy, value: string, expiresAt: number): void {
-  setCookie(c, cookieName(policy), value, {
+  setCookie(c, cookieName, value, {
     httpOnly: true,
     sameSite: 'Strict',
     secure: policy.secure,
     path: '/',
     expires: new Date(expiresAt),
-    ...(policy.secure ? { prefix: 'host' as const } : {}),
+    ...prefixOf(policy),
   });
 }
 
 /** Removes the session cookie from the browser. */
 export function clearSessionCookie(c: Context, policy: CookiePolicy): void {
-  deleteCookie(c, cookieName(policy), { path: '/', secure: policy.secure });
+  deleteCookie(c, cookieName, { path: '/', secure: policy.secure, ...prefixOf(policy) });
 }
 
 /** Reads the session behind the cookie, or null. */
 export async function readSession(c: Context, store: SessionStore, policy: CookiePolicy, now: number) {
-  const value = getCookie(c, cookieName(policy));
+  const value = policy.secure ? getCookie(c, cookieName, 'host') : getCookie(c, cookieName);
   if (!value || value.length > 200) return null;
   return store.find(sessionKey(value), now);
 }
