@@ -349,7 +349,9 @@ export interface components {
             type: components["schemas"]["EventType"];
             /** @description The changed resource's id (`shop-rates` for the rates). */
             entity_id: string;
-            payload: Record<string, never>;
+            payload: {
+                [key: string]: unknown;
+            };
             /** Format: date-time */
             at: string;
         };

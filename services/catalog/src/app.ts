@@ -1,0 +1,36 @@
+import { specPath } from '@kerf/openapi';
+import type { Authenticator, Logger } from '@kerf/service-kit';
+import { internalErrorProblem, mountOpenApi, notFoundProblem, requestLog } from '@kerf/service-kit';
+import { Hono } from 'hono';
+import type { CatalogStore } from './ports/catalog-store.ts';
+import type { Clock, IdGenerator } from './ports/runtime.ts';
+import { cuttingRoutes } from './routes/cutting-routes.ts';
+import { materialRoutes } from './routes/material-routes.ts';
+import { miscRoutes } from './routes/misc-routes.ts';
+
+/** Everything the catalog app needs; `server.ts` builds the real ones, tests build their own. */
+export interface CatalogDeps {
+  readonly store: CatalogStore;
+  /** Verifies bearer tokens issued by identity for the `catalog` audience. */
+  readonly authenticate: Authenticator;
+  readonly clock: Clock;
+  readonly newId: IdGenerator;
+  readonly logger: Logger;
+}
+
+/** The catalog service: every operation of openapi/catalog.yaml, validated and routed by operationId. */
+export function createApp(deps: CatalogDeps): Hono {
+  const app = new Hono();
+  app.use(requestLog(deps.logger));
+  app.onError(internalErrorProblem(deps.logger));
+  app.notFound(notFoundProblem());
+  mountOpenApi(app, {
+    spec: specPath('catalog'),
+    authenticate: deps.authenticate,
+    onAuthFailure: (reason) => deps.logger.warn('token-refused', { reason }),
+    handlers: { ...miscRoutes(deps), ...materialRoutes(deps), ...cuttingRoutes(deps) },
+  });
+  return app;
+}
+
+export type { CatalogStore } from './ports/catalog-store.ts';

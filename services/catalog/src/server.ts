@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { createLogger, createTokenVerifier, serve } from '@kerf/service-kit';
+import { openCatalogDatabase } from './adapters/sqlite/open-catalog-database.ts';
+import { sqliteCatalogStore } from './adapters/sqlite/sqlite-catalog-store.ts';
+import { createApp } from './app.ts';
+import { readConfig } from './config.ts';
+
+// The only place real adapters are built: SQLite in the data folder, identity's JWKS over HTTP.
+const config = readConfig(process.env);
+const logger = createLogger({ base: { service: 'catalog' } });
+const db = await openCatalogDatabase(path.join(config.dataDir, 'catalog.sqlite'), {
+  now: new Date(),
+  newId: randomUUID,
+});
+const app = createApp({
+  store: sqliteCatalogStore(db),
+  authenticate: createTokenVerifier({
+    jwksUrl: config.jwksUrl,
+    issuer: config.issuer,
+    audience: config.audience,
+  }),
+  clock: () => new Date(),
+  newId: randomUUID,
+  logger,
+});
+await serve(app, { port: config.port, host: config.host, logger, onClose: () => db.destroy() });
