@@ -31,7 +31,9 @@ export function cuttingRoutes(deps: ChangeDeps): CatalogHandlers<CuttingOperatio
   return {
     async listCuttingParameters(request) {
       const result = await list({ actor: request.caller(), limit: 50, offset: 0, ...request.query });
-      return reply(request, result, (page) => request.json(200, { count: page.count, items: [...page.items] }));
+      return reply(request, result, (page) =>
+        request.json(200, { count: page.count, items: [...page.items] }),
+      );
     },
     async getCuttingParameter(request) {
       const result = await get({ actor: request.caller(), id: request.path.id });

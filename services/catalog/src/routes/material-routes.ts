@@ -46,9 +46,13 @@ export function materialRoutes(deps: ChangeDeps): CatalogHandlers<MaterialOperat
     async listMaterials(request) {
       const query = { limit: 50, offset: 0, ...request.query };
       if (isExternal(request.caller().role)) {
-        return reply(request, await list.external(query), (page) => request.json(200, { count: page.count, items: [...page.items] }));
+        return reply(request, await list.external(query), (page) =>
+          request.json(200, { count: page.count, items: [...page.items] }),
+        );
       }
-      return reply(request, await list.internal(query), (page) => request.json(200, { count: page.count, items: [...page.items] }));
+      return reply(request, await list.internal(query), (page) =>
+        request.json(200, { count: page.count, items: [...page.items] }),
+      );
     },
     async getMaterial(request) {
       const input = { id: request.path.id };

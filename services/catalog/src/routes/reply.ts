@@ -9,7 +9,8 @@ const statusOf = { forbidden: 403, 'not-found': 404, invalid: 400, conflict: 409
 
 /** Answers a story's refusal as problem+json (400 failures name their field). */
 export function replyFailure<Op>(request: OperationRequest<Op>, failure: CatalogFailure): Response {
-  const errors = failure.field === undefined ? undefined : [{ field: failure.field, message: failure.detail }];
+  const errors =
+    failure.field === undefined ? undefined : [{ field: failure.field, message: failure.detail }];
   return problem(request.c, statusOf[failure.kind], failure.code, failure.detail, errors);
 }
 

@@ -45,7 +45,12 @@ export function createCuttingParameter(deps: ChangeDeps) {
       deps.store.transact(async (tx) => {
         if (!(await tx.qualities.get(input.fields.quality))) return unknownQuality(input.fields.quality);
         const at = deps.clock().toISOString();
-        const parameter: CuttingParameter = { id: deps.newId(), ...input.fields, created_at: at, updated_at: at };
+        const parameter: CuttingParameter = {
+          id: deps.newId(),
+          ...input.fields,
+          created_at: at,
+          updated_at: at,
+        };
         if ((await tx.cuttingParameters.insert(parameter)) === 'duplicate') {
           return refuse(
             'conflict',
@@ -53,7 +58,12 @@ export function createCuttingParameter(deps: ChangeDeps) {
             `Cutting parameters for ${parameter.quality} ${parameter.thickness} mm already exist.`,
           );
         }
-        await tx.outbox.append({ type: 'cutting-parameter.created', entity_id: parameter.id, payload: parameter, at });
+        await tx.outbox.append({
+          type: 'cutting-parameter.created',
+          entity_id: parameter.id,
+          payload: parameter,
+          at,
+        });
         return success(parameter);
       }),
     )
@@ -73,7 +83,12 @@ export function updateCuttingParameter(deps: ChangeDeps) {
         const at = deps.clock().toISOString();
         const parameter: CuttingParameter = { ...current, ...input.changes, updated_at: at };
         await tx.cuttingParameters.update(parameter);
-        await tx.outbox.append({ type: 'cutting-parameter.updated', entity_id: parameter.id, payload: parameter, at });
+        await tx.outbox.append({
+          type: 'cutting-parameter.updated',
+          entity_id: parameter.id,
+          payload: parameter,
+          at,
+        });
         return success(parameter);
       }),
     )

@@ -21,7 +21,12 @@ export function deleteMaterial(deps: ChangeDeps) {
         }
         await tx.materials.delete(input.id);
         const at = deps.clock().toISOString();
-        await tx.outbox.append({ type: 'material.deleted', entity_id: input.id, payload: { id: input.id }, at });
+        await tx.outbox.append({
+          type: 'material.deleted',
+          entity_id: input.id,
+          payload: { id: input.id },
+          at,
+        });
         return success(input.id);
       }),
     )

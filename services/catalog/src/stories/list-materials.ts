@@ -33,7 +33,10 @@ export function listMaterials<T>(deps: ListMaterialsDeps<T>) {
     .step('page', async ({ input, ordering, filter }): Promise<Result<Page<T>, never>> => {
       if (filter === null) return success({ count: 0, items: [] });
       const page = await deps.materials.list({ filter, ordering, limit: input.limit, offset: input.offset });
-      return success({ count: page.count, items: page.items.map((material) => deps.access.project(material)) });
+      return success({
+        count: page.count,
+        items: page.items.map((material) => deps.access.project(material)),
+      });
     })
     .returns(({ page }) => page);
 }

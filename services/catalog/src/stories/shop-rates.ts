@@ -27,7 +27,12 @@ export function updateShopRates(deps: Pick<ChangeDeps, 'store' | 'clock'>) {
         const at = deps.clock().toISOString();
         const rates: ShopRates = { ...(await tx.shopRates.get()), ...input.changes, updated_at: at };
         await tx.shopRates.save(rates);
-        await tx.outbox.append({ type: 'shop-rates.updated', entity_id: shopRatesEntityId, payload: rates, at });
+        await tx.outbox.append({
+          type: 'shop-rates.updated',
+          entity_id: shopRatesEntityId,
+          payload: rates,
+          at,
+        });
         return success(rates);
       }),
     )

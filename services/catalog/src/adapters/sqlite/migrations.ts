@@ -25,7 +25,9 @@ export const catalogMigrations: readonly Migration[] = [
         .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
         .addColumn('updated_at', 'varchar(40)', (c) => c.notNull())
         .execute();
-      await sql`create unique index materials_name_thickness on materials (lower(name), thickness)`.execute(db);
+      await sql`create unique index materials_name_thickness on materials (lower(name), thickness)`.execute(
+        db,
+      );
       await db.schema
         .createTable('material_references')
         .addColumn('material_id', 'varchar(64)', (c) => c.notNull().references('materials.id'))

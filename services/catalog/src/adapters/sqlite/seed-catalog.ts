@@ -22,7 +22,11 @@ export async function seedCatalog(
   const name = options.name ?? quotingSeedName;
   const at = options.now.toISOString();
   return db.transaction().execute(async (trx) => {
-    const done = await trx.selectFrom('catalog_seeds').select('name').where('name', '=', name).executeTakeFirst();
+    const done = await trx
+      .selectFrom('catalog_seeds')
+      .select('name')
+      .where('name', '=', name)
+      .executeTakeFirst();
     if (done) return false;
     for (const quality of seed.qualities) {
       await trx

@@ -9,7 +9,9 @@ export function sqliteCuttingParameterRepository(db: Kysely<CatalogDatabase>): C
     async list({ quality, limit, offset }) {
       let query = db.selectFrom('cutting_parameters');
       if (quality !== undefined) query = query.where('quality', '=', quality);
-      const total = await query.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+      const total = await query
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .executeTakeFirstOrThrow();
       const items = await query
         .selectAll()
         .orderBy('quality')
@@ -21,7 +23,8 @@ export function sqliteCuttingParameterRepository(db: Kysely<CatalogDatabase>): C
     },
     async get(id) {
       return (
-        (await db.selectFrom('cutting_parameters').selectAll().where('id', '=', id).executeTakeFirst()) ?? null
+        (await db.selectFrom('cutting_parameters').selectAll().where('id', '=', id).executeTakeFirst()) ??
+        null
       );
     },
     async insert(parameter) {

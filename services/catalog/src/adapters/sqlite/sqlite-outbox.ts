@@ -26,15 +26,13 @@ export function sqliteOutbox(db: Kysely<CatalogDatabase>): Outbox {
         .orderBy('id')
         .limit(limit)
         .execute();
-      return rows.map(
-        (row): CatalogEvent => ({
-          id: Number(row.id),
-          type: row.type as EventType,
-          entity_id: row.entity_id,
-          payload: JSON.parse(row.payload) as Record<string, unknown>,
-          at: row.at,
-        }),
-      );
+      return rows.map((row): CatalogEvent => ({
+        id: Number(row.id),
+        type: row.type as EventType,
+        entity_id: row.entity_id,
+        payload: JSON.parse(row.payload) as Record<string, unknown>,
+        at: row.at,
+      }));
     },
   };
 }
