@@ -3,14 +3,17 @@ import { demo, expectNoSeriousA11yViolations, signIn } from './support.ts';
 
 test.describe('signing in', () => {
   for (const account of [demo.admin, demo.estimator, demo.alice, demo.bob]) {
-    test(`a ${account.role} user signs in and sees the empty quote workspace`, async ({ page }) => {
+    test(`${account.email} (${account.role}) signs in and sees the empty quote workspace`, async ({
+      page,
+    }) => {
       await page.goto('/');
       await expect(page).toHaveURL(/\/sign-in/);
       await signIn(page, account.email);
       await expect(page).toHaveURL(/\/quotes\/new$/);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-      await expect(page.getByRole('banner')).toContainText(account.role, { ignoreCase: true });
+      await expect(page.getByRole('banner')).toContainText(account.name);
+      await expect(page.getByRole('banner')).toContainText(account.shown);
     });
   }
 

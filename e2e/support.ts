@@ -4,10 +4,10 @@ import { expect, type Page } from '@playwright/test';
 /** The seeded demo sign-ins (see services/identity seed). */
 export const demo = {
   password: 'kerf-demo-2026',
-  admin: { email: 'admin@kerf.test', role: 'admin' },
-  estimator: { email: 'estimator@kerf.test', role: 'internal' },
-  alice: { email: 'alice@acme.test', role: 'external' },
-  bob: { email: 'bob@nordic.test', role: 'external' },
+  admin: { email: 'admin@kerf.test', role: 'admin', name: 'Ada Admin', shown: 'Administrator' },
+  estimator: { email: 'estimator@kerf.test', role: 'internal', name: 'Eric Estimator', shown: 'Estimator' },
+  alice: { email: 'alice@acme.test', role: 'external', name: 'Alice Martin', shown: 'Customer' },
+  bob: { email: 'bob@nordic.test', role: 'external', name: 'Bob Nilsson', shown: 'Customer' },
 } as const;
 
 /** Signs in through the sign-in page like a user would. */
