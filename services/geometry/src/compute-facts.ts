@@ -1,9 +1,10 @@
-import { addPrim, emptyBox, type Box } from './bbox.ts';
+import { addPoint, addPrim, emptyBox, type Box } from './bbox.ts';
 import { nestLoops, type LoopGeom } from './containment.ts';
 import { classifyEdges, findContours, type Contours, type EdgeClasses } from './contours.ts';
 import type { Edge } from './edge.ts';
 import type { Exploded } from './explode.ts';
-import { edgeArea, loopPolygon, makeLoop, type Loop } from './loop-shape.ts';
+import { loopPolygon, loopSamples, makeLoop, type Loop } from './loop-shape.ts';
+import { PolylineCache } from './polyline-cache.ts';
 import type { ReadContext } from './read-context.ts';
 
 /** Lengths, totals, contours and areas of the exploded edges at chaining tolerance `tol`. */
@@ -34,6 +35,7 @@ export interface EdgeFacts {
 /** Everything computed from the edges, with the loops kept for problems and preview. */
 export interface Analysis {
   facts: EdgeFacts;
+  lines: PolylineCache;
   classes: EdgeClasses;
   contours: Contours;
   loops: Loop[];
@@ -51,6 +53,7 @@ export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analy
   ctx.checkTime();
   const contours = findContours(edges, classes, tol, ctx);
   ctx.progress(0.8);
+  const lines = new PolylineCache(edges, tol / 10);
   const bbox = emptyBox();
   let tiny = 0;
   let degenerate = 0;
@@ -62,7 +65,7 @@ export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analy
       return;
     }
     tiny += e.tiny;
-    for (const p of e.prims) addPrim(bbox, p, tol / 10);
+    addEdgeBox(bbox, e, i, lines);
     if (classes.duplicate[i]) {
       dupCount++;
       dupLength += e.length;
@@ -74,27 +77,24 @@ export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analy
   };
   const sensitivity = { 'x0.1': sens(0.1), x10: sens(10) } as EdgeFacts['chain_sensitivity'];
   ctx.progress(0.85);
-  const areas = new Map<number, number>();
-  const areaOf = (i: number): number => {
-    let a = areas.get(i);
-    if (a === undefined) {
-      a = edgeArea(edges[i] as Edge);
-      areas.set(i, a);
-    }
-    return a;
-  };
+  const areaOf = (i: number): number => (edges[i] as Edge).area;
   const loops = contours.loops.map((parts) => makeLoop(edges, parts, areaOf));
   const polys = new Map<number, Float64Array>();
   const polygon = (i: number): Float64Array => {
     let p = polys.get(i);
     if (!p) {
-      p = loopPolygon(edges, loops[i] as Loop, tol / 10);
+      p = loopPolygon(loops[i] as Loop, (k) => lines.get(k));
       polys.set(i, p);
     }
     return p;
   };
-  const boxes = loops.map((l) => loopBox(edges, l, tol / 10));
-  const geoms: LoopGeom[] = loops.map((l, i) => ({ area: l.area, box: boxes[i] as Box, polygon: () => polygon(i) }));
+  const boxes = loops.map((l) => loopBox(edges, l, lines));
+  const geoms: LoopGeom[] = loops.map((l, i) => ({
+    area: l.area,
+    box: boxes[i] as Box,
+    polygon: () => polygon(i),
+    samples: () => loopSamples(edges, l, lines),
+  }));
   const { parent, depth } = nestLoops(geoms, tol, ctx);
   ctx.progress(0.95);
   const nest = nestingTotals(loops, parent, depth);
@@ -117,6 +117,7 @@ export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analy
       chain_sensitivity: sensitivity,
       ...nest.facts,
     },
+    lines,
     classes,
     contours,
     loops,
@@ -139,10 +140,20 @@ function lengthTotals(edges: Edge[]): Pick<EdgeFacts, 'cut_length' | 'length_by_
   return { cut_length: cut, length_by_type: byType, length_by_layer: byLayer };
 }
 
-function loopBox(edges: Edge[], loop: Loop, flatTol: number): Box {
+function loopBox(edges: Edge[], loop: Loop, lines: PolylineCache): Box {
   const b = emptyBox();
-  for (const part of loop.parts) for (const p of (edges[part.edge] as Edge).prims) addPrim(b, p, flatTol);
+  for (const part of loop.parts) addEdgeBox(b, edges[part.edge] as Edge, part.edge, lines);
   return b;
+}
+
+/** Exact box for segments and arcs; splines from their cached flattening. */
+function addEdgeBox(b: Box, e: Edge, i: number, lines: PolylineCache): void {
+  if (!lines.hasSpline(i)) {
+    for (const p of e.prims) addPrim(b, p, lines.tol);
+    return;
+  }
+  const pts = lines.get(i);
+  for (let k = 0; k + 1 < pts.length; k += 2) addPoint(b, pts[k] as number, pts[k + 1] as number);
 }
 
 type NestFacts = Pick<

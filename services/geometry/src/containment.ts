@@ -7,6 +7,8 @@ export interface LoopGeom {
   box: Box;
   /** Polygon, x/y interleaved (built lazily by the caller). */
   polygon: () => Float64Array;
+  /** Up to 8 polygon vertices evenly spaced along the vertex list. */
+  samples: () => Float64Array;
 }
 
 /** Parent (smallest containing loop, -1 for none) and depth (number of containing loops) of each loop. */
@@ -35,7 +37,7 @@ export function nestLoops(loops: LoopGeom[], tol: number, ctx: ReadContext): Nes
       if (!(la.area < lb.area)) return;
       ctx.tick();
       let s = samples[a];
-      if (!s) s = samples[a] = sampleVertices(la.polygon());
+      if (!s) s = samples[a] = la.samples();
       let t = testers.get(b);
       if (!t) {
         t = new PolygonTester(lb.polygon());
@@ -51,19 +53,6 @@ export function nestLoops(loops: LoopGeom[], tol: number, ctx: ReadContext): Nes
     parent[a] = best;
   }
   return { parent, depth };
-}
-
-/** Up to 8 vertices evenly spaced along the vertex list. */
-function sampleVertices(poly: Float64Array): Float64Array {
-  const nv = poly.length / 2;
-  const k = Math.min(8, nv);
-  const out = new Float64Array(2 * k);
-  for (let i = 0; i < k; i++) {
-    const v = Math.floor((i * nv) / k);
-    out[2 * i] = poly[2 * v] as number;
-    out[2 * i + 1] = poly[2 * v + 1] as number;
-  }
-  return out;
 }
 
 /** Even-odd point-in-polygon test with edges bucketed by y for large polygons. */

@@ -1,4 +1,4 @@
-import { primEnd, primLength, primStart, type Prim } from './primitives.ts';
+import { primArea, primEnd, primLength, primStart, splineLengthArea, type Prim } from './primitives.ts';
 
 /** One cut entity as a sequence of exact primitives (DEFINITIONS.md "Edges"). */
 export interface Edge {
@@ -10,6 +10,8 @@ export interface Edge {
   /** CIRCLE, full ELLIPSE or polyline with the closed flag. */
   closedFlag: boolean;
   length: number;
+  /** Green's integral 1/2 * integral of (x dy - y dx) along the edge in its direction. */
+  area: number;
   /** Primitives (a spline counts as one) shorter than the tiny-segment length. */
   tiny: number;
   sx: number;
@@ -21,9 +23,18 @@ export interface Edge {
 /** Builds an edge: length, tiny pieces (shorter than `tinyLen`) and end points computed once. */
 export function makeEdge(type: string, layer: string, prims: Prim[], closedFlag: boolean, tinyLen: number): Edge {
   let length = 0;
+  let area = 0;
   let tiny = 0;
   for (const p of prims) {
-    const l = primLength(p);
+    let l: number;
+    if (p.k === 2) {
+      const la = splineLengthArea(p.s);
+      l = la.length;
+      area += la.area;
+    } else {
+      l = primLength(p);
+      area += primArea(p);
+    }
     length += l;
     if (l < tinyLen) tiny++;
   }
@@ -31,5 +42,5 @@ export function makeEdge(type: string, layer: string, prims: Prim[], closedFlag:
   const last = prims[prims.length - 1];
   const [sx, sy] = first ? primStart(first) : [0, 0];
   const [ex, ey] = last ? primEnd(last) : [sx, sy];
-  return { type, layer, prims, closedFlag, length, tiny, sx, sy, ex, ey };
+  return { type, layer, prims, closedFlag, length, area, tiny, sx, sy, ex, ey };
 }

@@ -1,7 +1,8 @@
 import type { LoopPart } from './chain-edges.ts';
 import type { Edge } from './edge.ts';
-import { flattenPrim } from './flatten.ts';
-import { primArea, primPoint, primRange, type Prim } from './primitives.ts';
+import { arcSteps, flattenPrim } from './flatten.ts';
+import type { PolylineCache } from './polyline-cache.ts';
+import { primPoint, primRange, type Prim } from './primitives.ts';
 
 /** A closed contour: its edges in travel order, area and perimeter. */
 export interface Loop {
@@ -13,12 +14,6 @@ export interface Loop {
   length: number;
 }
 
-/** Signed Green's integral of one edge in its own direction (prims only; gaps inside ignored). */
-export function edgeArea(e: Edge): number {
-  let s = 0;
-  for (const p of e.prims) s += primArea(p);
-  return s;
-}
 
 /** Builds a loop from parts, closing the gaps between consecutive edges with chords. */
 export function makeLoop(edges: Edge[], parts: LoopPart[], areaOf: (i: number) => number): Loop {
@@ -44,12 +39,11 @@ export function makeLoop(edges: Edge[], parts: LoopPart[], areaOf: (i: number) =
   return { parts, area: Math.abs(signed), signed, length };
 }
 
-/** Flattened polygon of a loop (x, y interleaved), at tolerance `tol`. */
-export function loopPolygon(edges: Edge[], loop: Loop, tol: number): Float64Array {
+/** Flattened polygon of a loop (x, y interleaved); `line(i)` gives edge i's polyline. */
+export function loopPolygon(loop: Loop, line: (i: number) => ArrayLike<number>): Float64Array {
   const out: number[] = [];
   for (const part of loop.parts) {
-    const e = edges[part.edge] as Edge;
-    const pts = edgePolyline(e.prims, tol);
+    const pts = line(part.edge);
     if (part.rev) {
       for (let i = pts.length - 2; i >= 0; i -= 2) out.push(pts[i] as number, pts[i + 1] as number);
     } else for (let i = 0; i < pts.length; i++) out.push(pts[i] as number);
@@ -65,5 +59,55 @@ export function edgePolyline(prims: Prim[], tol: number): number[] {
   const [x, y] = primPoint(first, primRange(first)[0]);
   out.push(x, y);
   for (const p of prims) flattenPrim(p, tol, out);
+  return out;
+}
+
+/** Number of polyline vertices of an edge (start point included) at the cache's tolerance. */
+function edgeVertexCount(e: Edge, i: number, lines: PolylineCache): number {
+  if (lines.hasSpline(i)) return lines.get(i).length / 2;
+  let n = 1;
+  for (const p of e.prims) n += p.k === 0 ? 1 : p.k === 1 ? arcSteps(p, lines.tol) : 0;
+  return n;
+}
+
+/** Vertex `v` of a non-spline edge's polyline (same points as `edgePolyline`). */
+function edgeVertex(e: Edge, v: number, tol: number): [number, number] {
+  if (v === 0) return [e.sx, e.sy];
+  let k = v;
+  for (const p of e.prims) {
+    const n = p.k === 0 ? 1 : p.k === 1 ? arcSteps(p, tol) : 0;
+    if (k <= n) {
+      if (p.k === 0) return [p.x1, p.y1];
+      if (p.k === 1) return primPoint(p, p.t0 + (p.dt * k) / n);
+    }
+    k -= n;
+  }
+  return [e.ex, e.ey];
+}
+
+/**
+ * Up to 8 vertices of a loop's polygon evenly spaced along its vertex list, computed without
+ * building the polygon (same vertices as `loopPolygon`).
+ */
+export function loopSamples(edges: Edge[], loop: Loop, lines: PolylineCache): Float64Array {
+  const counts = loop.parts.map((p) => edgeVertexCount(edges[p.edge] as Edge, p.edge, lines));
+  const total = counts.reduce((a, b) => a + b, 0);
+  const k = Math.min(8, total);
+  const out = new Float64Array(2 * k);
+  for (let s = 0; s < k; s++) {
+    let v = Math.floor((s * total) / k);
+    let part = 0;
+    while (v >= (counts[part] as number)) v -= counts[part++] as number;
+    const { edge, rev } = loop.parts[part] as LoopPart;
+    const n = counts[part] as number;
+    const idx = rev ? n - 1 - v : v;
+    let pt: [number, number];
+    if (lines.hasSpline(edge)) {
+      const arr = lines.get(edge);
+      pt = [arr[2 * idx] as number, arr[2 * idx + 1] as number];
+    } else pt = edgeVertex(edges[edge] as Edge, idx, lines.tol);
+    out[2 * s] = pt[0];
+    out[2 * s + 1] = pt[1];
+  }
   return out;
 }

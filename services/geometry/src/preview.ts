@@ -5,18 +5,32 @@ import type { GeometryOptions, Preview, PreviewPath } from './types.ts';
 
 /** Formats a coordinate with at most 3 decimals, never "-0", never NaN. */
 function num(v: number): string {
-  if (!Number.isFinite(v)) return '0';
-  const r = Math.round(v * 1000) / 1000;
-  return Object.is(r, -0) ? '0' : String(r);
+  const r = Math.round(v * 1000);
+  if (!Number.isFinite(r) || r === 0) return '0';
+  const a = Math.abs(r);
+  const ip = Math.floor(a / 1000);
+  const fp = a - ip * 1000;
+  const sign = r < 0 ? '-' : '';
+  if (fp === 0) return sign + ip;
+  const frac = fp < 10 ? '00' + fp : fp < 100 ? '0' + fp : '' + fp;
+  return sign + ip + '.' + frac.replace(/0+$/, '');
 }
 
-function pathData(pts: ArrayLike<number>, scale: number, close: boolean): string {
-  const parts: string[] = [];
-  for (let i = 0; i + 1 < pts.length; i += 2) {
-    parts.push(`${i === 0 ? 'M' : 'L'}${num((pts[i] as number) * scale)} ${num((pts[i + 1] as number) * scale)}`);
+/** SVG path data; points closer than `tol` (drawing units) to the last one written are dropped. */
+function pathData(pts: ArrayLike<number>, scale: number, close: boolean, tol: number): string {
+  let d = '';
+  let lx = NaN;
+  let ly = NaN;
+  const n = pts.length;
+  for (let i = 0; i + 1 < n; i += 2) {
+    const x = pts[i] as number;
+    const y = pts[i + 1] as number;
+    if (i > 0 && i + 2 < n && Math.abs(x - lx) < tol && Math.abs(y - ly) < tol) continue;
+    d += (i === 0 ? 'M' : 'L') + num(x * scale) + ' ' + num(y * scale);
+    lx = x;
+    ly = y;
   }
-  if (close && parts.length) parts.push('Z');
-  return parts.join('');
+  return close && d ? d + 'Z' : d;
 }
 
 /**
@@ -29,21 +43,23 @@ export function buildPreview(edges: Edge[], a: Analysis, scale: number, opts: Ge
   const paths: PreviewPath[] = [];
   let budget = opts.previewMaxPoints;
   let truncated = false;
+  const line = (i: number): ArrayLike<number> =>
+    a.lines.hasSpline(i) ? a.lines.get(i) : edgePolyline((edges[i] as Edge).prims, tol);
   const add = (kind: PreviewPath['kind'], pts: ArrayLike<number>, close: boolean): void => {
     if (pts.length / 2 > budget) {
       truncated = true;
       return;
     }
     budget -= pts.length / 2;
-    paths.push({ kind, d: pathData(pts, scale, close) });
+    paths.push({ kind, d: pathData(pts, scale, close, tol) });
   };
   a.loops.forEach((loop, i) => {
     if (truncated) return;
-    add((a.depth[i] as number) % 2 === 0 ? 'outer' : 'hole', loopPolygon(edges, loop, tol), true);
+    add((a.depth[i] as number) % 2 === 0 ? 'outer' : 'hole', loopPolygon(loop, line), true);
   });
   for (const chain of a.contours.chains) {
     if (truncated) break;
-    for (const i of chain) add('open', edgePolyline((edges[i] as Edge).prims, tol), false);
+    for (const i of chain) add('open', line(i), false);
   }
   const b = a.facts.bbox;
   const bbox: Preview['bbox'] = b ? [b[0] * scale, b[1] * scale, b[2] * scale, b[3] * scale] : null;

@@ -1,4 +1,4 @@
-import { gaussLegendre } from './quadrature.ts';
+import { GL_W, GL_X, gaussLegendre } from './quadrature.ts';
 import { evalSpline, splineBreaks, splineDomain, type CurvePoint, type Spline2 } from './spline.ts';
 
 /** Straight segment. */
@@ -145,6 +145,29 @@ function speedAt(s: Spline2, t: number): number {
   return Math.hypot(tmp.dx, tmp.dy);
 }
 
+/** Length and Green's integral of a spline in one quadrature pass (4 pieces of 20 nodes per knot span). */
+export function splineLengthArea(s: Spline2): { length: number; area: number } {
+  const br = splineBreaks(s);
+  let length = 0;
+  let area = 0;
+  for (let i = 0; i + 1 < br.length; i++) {
+    const a = br[i] as number;
+    const b = br[i + 1] as number;
+    const h = (b - a) / 4;
+    for (let k = 0; k < 4; k++) {
+      const mid = a + h * (k + 0.5);
+      const half = h / 2;
+      for (let j = 0; j < 20; j++) {
+        evalSpline(s, mid + half * (GL_X[j] as number), tmp);
+        const w = (GL_W[j] as number) * half;
+        length += w * Math.hypot(tmp.dx, tmp.dy);
+        area += w * (tmp.x * tmp.dy - tmp.y * tmp.dx);
+      }
+    }
+  }
+  return { length, area: area / 2 };
+}
+
 /** Length of a primitive. */
 export function primLength(p: Prim): number {
   if (p.k === 0) return Math.hypot(p.x1 - p.x0, p.y1 - p.y0);
@@ -206,9 +229,4 @@ export function primArea(p: Prim): number {
     );
   }
   return total / 2;
-}
-
-/** Reverses the direction of travel of a primitive. */
-export function reversePrimArea(p: Prim): number {
-  return -primArea(p);
 }

@@ -44,7 +44,7 @@ export function findProblems(
       }),
     );
   }
-  const holes = holeWidths(a, edges, facts.flat_tol * 10);
+  const holes = holeWidths(a, edges);
   const smallestHole = holes.length ? Math.min(...holes.map((h) => h.width)) : null;
   if (opts.thicknessMm !== null && opts.thicknessMm > 0) {
     const limit = (opts.holeFactor * opts.thicknessMm) / scale;
@@ -75,7 +75,7 @@ interface Hole {
 }
 
 /** Width of every hole (loops at odd depth): circle diameter, else the minimum width of its hull. */
-function holeWidths(a: Analysis, edges: Edge[], tol: number): Hole[] {
+function holeWidths(a: Analysis, edges: Edge[]): Hole[] {
   const out: Hole[] = [];
   a.loops.forEach((loop, i) => {
     if ((a.depth[i] as number) % 2 !== 1) return;
@@ -88,7 +88,7 @@ function holeWidths(a: Analysis, edges: Edge[], tol: number): Hole[] {
       out.push({ width: 2 * Math.hypot(p.ux, p.uy), x, y });
       return;
     }
-    out.push({ width: minWidth(loopPolygon(edges, loop, tol)), x, y });
+    out.push({ width: minWidth(loopPolygon(loop, (k) => a.lines.get(k))), x, y });
   });
   return out;
 }
