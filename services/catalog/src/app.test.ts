@@ -265,15 +265,17 @@ describe('bad input', () => {
     ['utilisation above 1', 'PATCH', '/shop-rates', 'body.utilisation', { utilisation: 1.5 }],
     ['a bad quality id', 'POST', '/qualities', 'body.id', { id: 'Has Spaces', name: 'X', density: 1 }],
   ];
-  const operationOf = (method: string, path: string) =>
-    ({
-      'POST /materials': 'createMaterial',
-      'GET /materials': 'listMaterials',
-      'GET /events': 'listEvents',
-      'PATCH /materials': 'updateMaterial',
-      'PATCH /shop-rates': 'updateShopRates',
-      'POST /qualities': 'createQuality',
-    })[`${method} /${path.split(/[/?]/)[1]}`]!;
+  const operationOf = (method: string, path: string): string =>
+    (
+      ({
+        'POST /materials': 'createMaterial',
+        'GET /materials': 'listMaterials',
+        'GET /events': 'listEvents',
+        'PATCH /materials': 'updateMaterial',
+        'PATCH /shop-rates': 'updateShopRates',
+        'POST /qualities': 'createQuality',
+      }) as Record<string, string>
+    )[`${method} /${path.split(/[/?]/)[1] ?? ''}`]!;
 
   for (const [name, method, path, field, body] of cases) {
     it(`answers 400 naming ${field} for ${name}`, async () => {

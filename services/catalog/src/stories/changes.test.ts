@@ -17,7 +17,7 @@ afterEach(() => catalog.close());
 
 const shop: Principal = { sub: 'u1', company: 'shop', role: 'internal' };
 const customer: Principal = { sub: 'u2', company: 'acme', role: 'external' };
-const fields = { name: 'Hardox', quality: 'mild-steel', thickness: 6, price_per_kg: 3 };
+const fields = { name: 'Hardox', quality: 'mild-steel', thickness: 6, price_per_kg: 3, is_active: true };
 const events = () => catalog.store.read.outbox.after(0, 1000);
 
 /** A store whose outbox fails on append, to prove that the change rolls back with it. */
