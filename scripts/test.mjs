@@ -34,9 +34,10 @@ if (wanted('e2e')) {
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const rows = [];
-const record = (stage, counts) => {
+let current = '';
+const record = (label, counts) => {
   for (const key of Object.keys(totals)) totals[key] += counts[key] ?? 0;
-  rows.push({ stage, ...counts });
+  rows.push({ label, stage: current, ...counts });
 };
 const exec = (args, extraEnv = {}) =>
   spawnSync(pnpm, ['exec', ...args], { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } }).status;
@@ -45,6 +46,7 @@ const stageTimes = {};
 const stage = (name, body) => {
   if (!wanted(name)) return;
   say(`── ${name}`);
+  current = name;
   const t = Date.now();
   body();
   stageTimes[name] = ((Date.now() - t) / 1000).toFixed(1);
@@ -98,9 +100,9 @@ stage('e2e', () => {
 
 console.log('');
 for (const row of rows) {
-  const time = stageTimes[row.stage.split(' ')[0]] ?? '';
+  const time = stageTimes[row.stage] ? `${stageTimes[row.stage]} s` : '';
   console.log(
-    `  ${row.stage.padEnd(36)} ${String(row.passed ?? 0).padStart(5)} passed ${String(row.failed ?? 0).padStart(3)} failed ${String(row.skipped ?? 0).padStart(3)} skipped ${time}`,
+    `  ${row.label.padEnd(36)} ${String(row.passed ?? 0).padStart(5)} passed ${String(row.failed ?? 0).padStart(3)} failed ${String(row.skipped ?? 0).padStart(3)} skipped ${time}`,
   );
 }
 console.log(`  total time ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
