@@ -3,17 +3,17 @@ import type { Edge } from './edge.ts';
 import { edgePolyline, loopPolygon } from './loop-shape.ts';
 import type { GeometryOptions, Preview, PreviewPath } from './types.ts';
 
-/** Formats a coordinate with at most 3 decimals, never "-0", never NaN. */
+/** Formats a coordinate with at most 2 decimals (0.01 mm), never "-0", never NaN. */
 function num(v: number): string {
-  const r = Math.round(v * 1000);
+  const r = Math.round(v * 100);
   if (!Number.isFinite(r) || r === 0) return '0';
   const a = Math.abs(r);
-  const ip = Math.floor(a / 1000);
-  const fp = a - ip * 1000;
+  const ip = Math.floor(a / 100);
+  const fp = a - ip * 100;
   const sign = r < 0 ? '-' : '';
   if (fp === 0) return sign + ip;
-  const frac = fp < 10 ? '00' + fp : fp < 100 ? '0' + fp : '' + fp;
-  return sign + ip + '.' + frac.replace(/0+$/, '');
+  if (fp < 10) return sign + ip + '.0' + fp;
+  return sign + ip + '.' + (fp % 10 === 0 ? fp / 10 : fp);
 }
 
 /** SVG path data; points closer than `tol` (drawing units) to the last one written are dropped. */
@@ -43,8 +43,7 @@ export function buildPreview(edges: Edge[], a: Analysis, scale: number, opts: Ge
   const paths: PreviewPath[] = [];
   let budget = opts.previewMaxPoints;
   let truncated = false;
-  const line = (i: number): ArrayLike<number> =>
-    a.lines.hasSpline(i) ? a.lines.get(i) : edgePolyline((edges[i] as Edge).prims, tol);
+  const line = (i: number): ArrayLike<number> => edgePolyline((edges[i] as Edge).prims, tol);
   const add = (kind: PreviewPath['kind'], pts: ArrayLike<number>, close: boolean): void => {
     if (pts.length / 2 > budget) {
       truncated = true;

@@ -70,7 +70,7 @@ export interface Problem {
 export interface PreviewPath {
   /** `outer` (material boundary, even depth), `hole` (odd depth) or `open` (open chain). */
   kind: 'outer' | 'hole' | 'open';
-  /** SVG path data in mm, absolute coordinates, at most 3 decimals. */
+  /** SVG path data in mm, absolute coordinates, at most 2 decimals. */
   d: string;
 }
 
