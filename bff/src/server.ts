@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { createLogger } from '@kerf/service-kit';
+import { createLogger, createServiceTokenSource, readServiceSecret } from '@kerf/service-kit';
+import { createEventHub } from './events/event-hub.ts';
+import { followServiceFeeds } from './events/follow-service-feeds.ts';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { createHttpIdentityGateway } from './adapters/http-identity-gateway.ts';
 import { createSqliteSessionStore } from './adapters/sqlite-session-store.ts';
@@ -18,7 +20,17 @@ const logger = createLogger({ base: { service: 'bff' } });
 const dispatcher = new Agent({ keepAliveTimeout: 30_000, connections: 64 });
 const upstream = ((url, init) => undiciFetch(url, { ...init, dispatcher } as never)) as UpstreamFetch;
 
+const hub = createEventHub();
+const serviceTokens = createServiceTokenSource({
+  identityUrl: config.identityUrl,
+  clientId: 'bff',
+  secret: readServiceSecret(process.env, config.dataDir, 'bff'),
+});
+const { identity: _identity, ...feeds } = config.serviceUrls;
+followServiceFeeds({ services: feeds, tokens: serviceTokens, upstream, hub });
+
 const app = createApp({
+  hub,
   identity: createHttpIdentityGateway({ baseUrl: config.identityUrl }),
   sessions,
   cookies: { secure: config.secureCookies },

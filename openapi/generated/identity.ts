@@ -69,6 +69,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/service-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a short-lived token to another Kerf service (client credentials)
+         * @description Kerf's own processes (the BFF following event feeds, quotes reading parts and the catalog)
+         *     authenticate with a client id and secret provisioned in the data folder and get a token with
+         *     the role `service` for one audience.
+         */
+        post: operations["issueServiceToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -170,6 +192,12 @@ export interface components {
             token: string;
             /** Format: date-time */
             expires_at: string;
+        };
+        ServiceCredentials: {
+            /** @enum {string} */
+            client_id: "bff" | "quotes" | "parts";
+            client_secret: string;
+            audience: components["schemas"]["Audience"];
         };
         IssuedToken: {
             token: string;
@@ -337,6 +365,33 @@ export interface operations {
                 "application/json": {
                     audience: components["schemas"]["Audience"];
                 };
+            };
+        };
+        responses: {
+            /** @description A token for the requested audience. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedToken"];
+                };
+            };
+            400: components["responses"]["Invalid"];
+            401: components["responses"]["Unauthorized"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    issueServiceToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceCredentials"];
             };
         };
         responses: {

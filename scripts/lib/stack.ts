@@ -32,20 +32,27 @@ export interface Stack {
 
 /** The services in start order, then the BFF that fronts them. */
 function processes(options: StackOptions): ProcessSpec[] {
-  const identityPort = options.servicePortBase;
-  const identityUrl = `http://127.0.0.1:${identityPort}`;
-  const common = { KERF_DATA_DIR: options.dataDir };
+  const port = (offset: number) => options.servicePortBase + offset;
+  const url = (offset: number) => `http://127.0.0.1:${port(offset)}`;
+  const urls = { IDENTITY_URL: url(0), CATALOG_URL: url(1) };
+  const common = { KERF_DATA_DIR: options.dataDir, ...urls };
   return [
     {
       name: 'identity',
       entry: 'services/identity/src/server.ts',
-      env: { ...common, IDENTITY_PORT: String(identityPort) },
-      health: `${identityUrl}/health`,
+      env: { ...common, IDENTITY_PORT: String(port(0)) },
+      health: `${url(0)}/health`,
+    },
+    {
+      name: 'catalog',
+      entry: 'services/catalog/src/server.ts',
+      env: { ...common, CATALOG_PORT: String(port(1)) },
+      health: `${url(1)}/health`,
     },
     {
       name: 'bff',
       entry: 'bff/src/server.ts',
-      env: { ...common, PORT: String(options.port), IDENTITY_URL: identityUrl },
+      env: { ...common, PORT: String(options.port) },
       health: `http://127.0.0.1:${options.port}/api/health`,
     },
   ];

@@ -1,6 +1,8 @@
 import { specPath } from '@kerf/openapi';
 import { createContractChecker, createLogger } from '@kerf/service-kit';
-import { SignJWT, generateKeyPair } from 'jose';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SignJWT, decodeJwt, generateKeyPair } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
 import { identityIssuer } from './ports/token-signer.ts';
@@ -123,6 +125,28 @@ describe('identity routes', () => {
       json: { audience: 'billing' },
     });
     expect(bad.body.errors[0].field).toBe('body.audience');
+  });
+
+  it('issues service tokens to Kerf processes with their provisioned secret, and 401 otherwise', async () => {
+    const { call, ports } = await setup();
+    const secret = readFileSync(join(ports.secretsDir, 'bff.secret'), 'utf8');
+    const issued = await call('issueServiceToken', '/service-tokens', {
+      method: 'POST',
+      json: { client_id: 'bff', client_secret: secret, audience: 'catalog' },
+    });
+    expect(issued.status).toBe(200);
+    const claims = decodeJwt(issued.body.token);
+    expect(claims).toMatchObject({ sub: 'service:bff', role: 'service', aud: 'catalog', company: '*' });
+    const wrong = await call('issueServiceToken', '/service-tokens', {
+      method: 'POST',
+      json: { client_id: 'quotes', client_secret: secret, audience: 'catalog' },
+    });
+    expect(wrong.status).toBe(401);
+    const unknown = await call('issueServiceToken', '/service-tokens', {
+      method: 'POST',
+      json: { client_id: 'evil', client_secret: secret, audience: 'catalog' },
+    });
+    expect(unknown.body.errors[0].field).toBe('body.client_id');
   });
 
   it('refuses missing, forged and expired tokens with 401', async () => {

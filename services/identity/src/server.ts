@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { createLogger, migrate, openSqlite, serve } from '@kerf/service-kit';
 import { loadOrCreateSigningKey } from './adapters/file-signing-key.ts';
+import { loadOrCreateServiceClients } from './adapters/file-service-clients.ts';
 import type { IdentityDatabase } from './adapters/identity-database.ts';
 import { identityMigrations } from './adapters/identity-migrations.ts';
 import { createJoseTokenSigner } from './adapters/jose-token-signer.ts';
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     companies: createKyselyCompanyRepository(db, now),
     passwords: createScryptPasswordHasher(),
     tokens: createJoseTokenSigner(await loadOrCreateSigningKey(join(folder, 'keys')), identityIssuer, now),
+    serviceClients: await loadOrCreateServiceClients(join(config.dataDir, 'secrets')),
     now,
     logger,
   };

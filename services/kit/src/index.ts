@@ -16,3 +16,5 @@ export { isUniqueViolation, migrate, migrationsTable } from './db/migrate.ts';
 export type { Migration } from './db/migrate.ts';
 export { serve } from './serve/serve.ts';
 export type { RunningServer, ServeOptions } from './serve/serve.ts';
+export { createServiceTokenSource, readServiceSecret } from './service-auth/service-token-source.ts';
+export type { ServiceTokenSource, ServiceTokenSourceOptions } from './service-auth/service-token-source.ts';

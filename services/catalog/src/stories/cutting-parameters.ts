@@ -6,14 +6,14 @@ import type { CuttingParameter } from '../ports/records.ts';
 import { unknownQuality } from './create-material.ts';
 import type { ChangeDeps } from './deps.ts';
 import { notFound, refuse, success } from './failure.ts';
-import { mayManageCatalog } from './policy.ts';
+import { mayManageCatalog, mayReadCatalog } from './policy.ts';
 
 type Schemas = components['schemas'];
 
 /** Lists cutting parameters by quality then thickness (shop only). */
 export function listCuttingParameters(deps: { readonly store: CatalogStore }) {
   return story<{ actor: Principal; quality?: string; limit: number; offset: number }>('listCuttingParameters')
-    .step('allowed', ({ input }) => mayManageCatalog(input.actor))
+    .step('allowed', ({ input }) => mayReadCatalog(input.actor))
     .step('page', async ({ input }) =>
       success(
         await deps.store.read.cuttingParameters.list({
@@ -29,7 +29,7 @@ export function listCuttingParameters(deps: { readonly store: CatalogStore }) {
 /** Reads one record of cutting parameters (shop only). */
 export function getCuttingParameter(deps: { readonly store: CatalogStore }) {
   return story<{ actor: Principal; id: string }>('getCuttingParameter')
-    .step('allowed', ({ input }) => mayManageCatalog(input.actor))
+    .step('allowed', ({ input }) => mayReadCatalog(input.actor))
     .step('parameter', async ({ input }) => {
       const parameter = await deps.store.read.cuttingParameters.get(input.id);
       return parameter ? success(parameter) : notFound('cutting parameters');

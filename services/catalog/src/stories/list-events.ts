@@ -2,7 +2,7 @@ import { success } from './failure.ts';
 import type { Principal } from '@kerf/service-kit';
 import { story } from '@kerf/service-kit';
 import type { Outbox } from '../ports/outbox.ts';
-import { mayManageCatalog } from './policy.ts';
+import { mayReadCatalog } from './policy.ts';
 
 /**
  * Reads the change feed after a cursor (shop and service callers only: payloads carry prices).
@@ -10,7 +10,7 @@ import { mayManageCatalog } from './policy.ts';
  */
 export function listEvents(deps: { readonly outbox: Pick<Outbox, 'after'> }) {
   return story<{ actor: Principal; after: number; limit: number }>('listEvents')
-    .step('allowed', ({ input }) => mayManageCatalog(input.actor))
+    .step('allowed', ({ input }) => mayReadCatalog(input.actor))
     .step('items', async ({ input }) => success(await deps.outbox.after(input.after, input.limit)))
     .returns(({ input, items }) => ({ items, next: items.at(-1)?.id ?? input.after }));
 }

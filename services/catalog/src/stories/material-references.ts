@@ -2,7 +2,7 @@ import type { Principal } from '@kerf/service-kit';
 import { story } from '@kerf/service-kit';
 import type { ChangeDeps } from './deps.ts';
 import { notFound, success } from './failure.ts';
-import { mayManageCatalog } from './policy.ts';
+import { mayReadCatalog } from './policy.ts';
 
 /** Which material and which referencing record (e.g. `quote-line:42`). */
 export interface ReferenceInput {
@@ -17,7 +17,7 @@ export interface ReferenceInput {
  */
 export function recordMaterialReference(deps: Pick<ChangeDeps, 'store' | 'clock'>) {
   return story<ReferenceInput>('recordMaterialReference')
-    .step('allowed', ({ input }) => mayManageCatalog(input.actor))
+    .step('allowed', ({ input }) => mayReadCatalog(input.actor))
     .step('recorded', ({ input }) =>
       deps.store.transact(async (tx) => {
         if (!(await tx.materials.get(input.id))) return notFound('material');
@@ -31,7 +31,7 @@ export function recordMaterialReference(deps: Pick<ChangeDeps, 'store' | 'clock'
 /** Forgets a reference (the quote line was removed or changed material); idempotent, no event. */
 export function releaseMaterialReference(deps: Pick<ChangeDeps, 'store'>) {
   return story<ReferenceInput>('releaseMaterialReference')
-    .step('allowed', ({ input }) => mayManageCatalog(input.actor))
+    .step('allowed', ({ input }) => mayReadCatalog(input.actor))
     .step('released', ({ input }) =>
       deps.store.transact(async (tx) => {
         if (!(await tx.materials.get(input.id))) return notFound('material');

@@ -5,7 +5,7 @@ import type { components } from '@kerf/openapi/catalog';
 import type { CatalogStore } from '../ports/catalog-store.ts';
 import type { ShopRates } from '../ports/records.ts';
 import type { ChangeDeps } from './deps.ts';
-import { mayManageCatalog } from './policy.ts';
+import { mayManageCatalog, mayReadCatalog } from './policy.ts';
 
 /** The id events carry for the one shop-rates record. */
 export const shopRatesEntityId = 'shop-rates';
@@ -13,7 +13,7 @@ export const shopRatesEntityId = 'shop-rates';
 /** Reads the shop rates (shop only). */
 export function getShopRates(deps: { readonly store: CatalogStore }) {
   return story<{ actor: Principal }>('getShopRates')
-    .step('allowed', ({ input }) => mayManageCatalog(input.actor))
+    .step('allowed', ({ input }) => mayReadCatalog(input.actor))
     .step('rates', async () => success(await deps.store.read.shopRates.get()))
     .returns(({ rates }) => rates);
 }

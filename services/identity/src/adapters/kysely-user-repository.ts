@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { fail, isRole, isUniqueViolation, ok } from '@kerf/service-kit';
+import { fail, isUniqueViolation, ok, userRoles, type UserRole } from '@kerf/service-kit';
 import type { Clock } from '../ports/clock.ts';
 import type { User, UserRepository, UserWithPassword } from '../ports/user-repository.ts';
 import type { IdentityDatabase } from './identity-database.ts';
@@ -81,7 +81,7 @@ export function createKyselyUserRepository(db: Kysely<IdentityDatabase>, now: Cl
 }
 
 function toUser(row: UserRow): User {
-  if (!isRole(row.role)) throw new Error(`user ${row.id} has an unknown role`);
+  if (!isUserRole(row.role)) throw new Error(`user ${row.id} has an unknown role`);
   return {
     id: row.id,
     email: row.email,
@@ -93,4 +93,8 @@ function toUser(row: UserRow): User {
 
 function withPassword(row: UserRow): UserWithPassword {
   return { ...toUser(row), passwordHash: row.password_hash };
+}
+
+function isUserRole(value: string): value is UserRole {
+  return (userRoles as readonly string[]).includes(value);
 }

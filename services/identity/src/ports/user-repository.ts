@@ -1,4 +1,4 @@
-import type { Result, Role } from '@kerf/service-kit';
+import type { Result, UserRole } from '@kerf/service-kit';
 import type { Company } from './company-repository.ts';
 
 /** A user as shown to callers (never with the password hash). */
@@ -7,7 +7,7 @@ export interface User {
   /** Lower-case. */
   readonly email: string;
   readonly name: string;
-  readonly role: Role;
+  readonly role: UserRole;
   readonly company: Company;
 }
 
@@ -20,7 +20,7 @@ export interface UserWithPassword extends User {
 export interface NewUserRecord {
   readonly email: string;
   readonly name: string;
-  readonly role: Role;
+  readonly role: UserRole;
   readonly companyId: string;
   readonly passwordHash: string;
 }

@@ -1,4 +1,4 @@
-import type { Role } from '@kerf/service-kit';
+import type { UserRole } from '@kerf/service-kit';
 
 /** The password of every demo account. */
 export const demoPassword = 'kerf-demo-2026';
@@ -14,7 +14,7 @@ export interface DemoAccount {
   readonly email: string;
   readonly password: string;
   readonly name: string;
-  readonly role: Role;
+  readonly role: UserRole;
   readonly company: string;
 }
 

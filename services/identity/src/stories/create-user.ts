@@ -1,4 +1,4 @@
-import type { Principal, Role } from '@kerf/service-kit';
+import type { Principal, UserRole } from '@kerf/service-kit';
 import { ok, story } from '@kerf/service-kit';
 import type { IdentityPorts } from './identity-deps.ts';
 import { requireRole } from './require-role.ts';
@@ -8,7 +8,7 @@ export interface NewUser {
   readonly email: string;
   readonly name: string;
   readonly password: string;
-  readonly role: Role;
+  readonly role: UserRole;
   readonly companyId: string;
 }
 

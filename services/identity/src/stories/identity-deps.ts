@@ -1,6 +1,7 @@
 import type { Clock } from '../ports/clock.ts';
 import type { CompanyRepository } from '../ports/company-repository.ts';
 import type { PasswordHasher } from '../ports/password-hasher.ts';
+import type { ServiceClients } from '../ports/service-clients.ts';
 import type { TokenSigner } from '../ports/token-signer.ts';
 import type { UserRepository } from '../ports/user-repository.ts';
 
@@ -10,6 +11,7 @@ export interface IdentityPorts {
   readonly companies: CompanyRepository;
   readonly passwords: PasswordHasher;
   readonly tokens: TokenSigner;
+  readonly serviceClients: ServiceClients;
   readonly now: Clock;
 }
 

@@ -1,5 +1,9 @@
 import { migrate, openSqlite } from '@kerf/service-kit';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { generateSigningKey } from '../adapters/file-signing-key.ts';
+import { loadOrCreateServiceClients } from '../adapters/file-service-clients.ts';
 import type { IdentityDatabase } from '../adapters/identity-database.ts';
 import { identityMigrations } from '../adapters/identity-migrations.ts';
 import { createJoseTokenSigner } from '../adapters/jose-token-signer.ts';
@@ -14,7 +18,8 @@ import { seedDemo } from '../stories/seed-demo.ts';
 /** Ports on an in-memory SQLite with a cheap scrypt cost and a fresh key, for tests only. */
 export async function createTestPorts(
   options: { seed?: boolean } = {},
-): Promise<IdentityPorts & { close(): Promise<void> }> {
+): Promise<IdentityPorts & { close(): Promise<void>; secretsDir: string }> {
+  const secretsDir = mkdtempSync(join(tmpdir(), 'kerf-secrets-'));
   const db = openSqlite<IdentityDatabase>(':memory:');
   await migrate(db, identityMigrations);
   const now = () => new Date();
@@ -23,11 +28,12 @@ export async function createTestPorts(
     companies: createKyselyCompanyRepository(db, now),
     passwords: createScryptPasswordHasher({ N: 1024, r: 8, p: 1 }),
     tokens: createJoseTokenSigner(await generateSigningKey(), identityIssuer, now),
+    serviceClients: await loadOrCreateServiceClients(secretsDir),
     now,
   };
   if (options.seed !== false) {
     const seeded = await seedDemo(ports)({ companies: demoCompanies, accounts: demoAccounts });
     if (!seeded.ok) throw new Error(`seeding failed: ${String(seeded.reason)}`);
   }
-  return { ...ports, close: () => db.destroy() };
+  return { ...ports, secretsDir, close: () => db.destroy() };
 }

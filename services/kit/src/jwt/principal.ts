@@ -1,5 +1,14 @@
-/** The roles every Kerf service knows: admins manage users, internal users are the shop's estimators. */
-export const roles = ['admin', 'internal', 'external'] as const;
+/**
+ * The roles every Kerf service knows: admins manage users, internal users are the shop's estimators,
+ * external users are customers, and `service` is another Kerf process calling with its own token.
+ */
+export const roles = ['admin', 'internal', 'external', 'service'] as const;
+
+/** The roles a person can have (every role but `service`). */
+export const userRoles = ['admin', 'internal', 'external'] as const;
+
+/** One of {@link userRoles}. */
+export type UserRole = (typeof userRoles)[number];
 
 /** One of {@link roles}. */
 export type Role = (typeof roles)[number];
