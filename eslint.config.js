@@ -31,7 +31,7 @@ export default tseslint.config(
   },
   {
     // Entry points and tooling scripts talk to the terminal.
-    files: ['scripts/**', '**/server.ts', '**/cli.ts', '**/bench/**', 'openapi/scripts/**', 'e2e/**'],
+    files: ['scripts/**', '**/server.ts', '**/cli.ts', '**/bench/**', 'openapi/scripts/**', 'e2e/**', '**/*.test.ts'],
     rules: { 'no-console': 'off' },
   },
   prettier,

@@ -33,13 +33,15 @@ export interface FuzzReport {
   failures: string[];
 }
 
-interface GeneratedRequest {
+/** The generated parts of one request. */
+export interface GeneratedRequest {
   path: Record<string, unknown>;
   query: Record<string, unknown>;
   body: unknown;
 }
 
-const resolver = (spec: ReturnType<typeof loadSpec>) => (node: unknown) => {
+/** Resolves local `$ref`s of a loaded spec to schemas. */
+export const resolver = (spec: ReturnType<typeof loadSpec>) => (node: unknown) => {
   const found = deref(spec as unknown as JsonObject, node as Json);
   return (isObject(found) ? found : {}) as Schema;
 };
@@ -73,7 +75,8 @@ export function buildRequest(
   });
 }
 
-function requestArbitrary(
+/** Generated valid path, query and body parts for an operation. */
+export function requestArbitrary(
   op: OperationDescriptor,
   resolve: (n: unknown) => Schema,
 ): fc.Arbitrary<GeneratedRequest> {

@@ -1,0 +1,100 @@
+/**
+ * Who may call what: every operation of every contract, for every kind of caller. Tests in each
+ * service drive their app with this table, and a test fails when an operation is missing from it.
+ */
+
+/** The callers of RELIABILITY.md 28 (external users of two companies are both `external`). */
+export type Caller = 'anonymous' | 'external' | 'internal' | 'admin' | 'service';
+
+/**
+ * What a caller gets: `ok` (any answer but 401/403), `denied` (403), `unauthenticated` (401), or
+ * `own` (allowed on their own company's resources; another company's answer 404, never 200).
+ */
+export type Access = 'ok' | 'denied' | 'unauthenticated' | 'own';
+
+/** The expected access of each caller to one operation. */
+export type OperationAccess = Readonly<Record<Caller, Access>>;
+
+const rule = (
+  anonymous: Access,
+  external: Access,
+  internal: Access,
+  admin: Access,
+  service: Access,
+): OperationAccess => ({
+  anonymous,
+  external,
+  internal,
+  admin,
+  service,
+});
+
+/** No token needed. */
+const open = rule('ok', 'ok', 'ok', 'ok', 'ok');
+/** Any signed-in user or service. */
+const signedIn = rule('unauthenticated', 'ok', 'ok', 'ok', 'ok');
+/** The shop's people only. */
+const shop = rule('unauthenticated', 'denied', 'ok', 'ok', 'denied');
+/** The shop's people and Kerf's own services. */
+const shopOrService = rule('unauthenticated', 'denied', 'ok', 'ok', 'ok');
+/** Admins only. */
+const admins = rule('unauthenticated', 'denied', 'denied', 'ok', 'denied');
+/** People only: a service token names no user. */
+const people = rule('unauthenticated', 'ok', 'ok', 'ok', 'unauthenticated');
+
+/** The matrix, by contract file name (without `.yaml`) and operationId. */
+export const authorizationMatrix: Readonly<Record<string, Readonly<Record<string, OperationAccess>>>> = {
+  bff: {
+    getHealth: open,
+    getSession: rule('unauthenticated', 'ok', 'ok', 'ok', 'unauthenticated'),
+    signIn: open,
+    signOut: rule('unauthenticated', 'ok', 'ok', 'ok', 'unauthenticated'),
+  },
+  identity: {
+    getHealth: open,
+    getJwks: open,
+    signIn: open,
+    issueServiceToken: open,
+    exchangeToken: people,
+    getCurrentUser: people,
+    listUsers: admins,
+    createUser: admins,
+    listCompanies: rule('unauthenticated', 'denied', 'ok', 'ok', 'denied'),
+    createCompany: admins,
+  },
+  catalog: {
+    getHealth: open,
+    listQualities: signedIn,
+    createQuality: shop,
+    listMaterials: signedIn,
+    getMaterial: signedIn,
+    createMaterial: shop,
+    updateMaterial: shop,
+    deleteMaterial: shop,
+    deactivateMaterial: shop,
+    recordMaterialReference: shopOrService,
+    releaseMaterialReference: shopOrService,
+    listCuttingParameters: shopOrService,
+    getCuttingParameter: shopOrService,
+    createCuttingParameter: shop,
+    updateCuttingParameter: shop,
+    deleteCuttingParameter: shop,
+    getShopRates: shopOrService,
+    updateShopRates: shop,
+    listEvents: shopOrService,
+  },
+};
+
+/** The HTTP statuses that an access allows. */
+export function statusMatches(access: Access, status: number, ownCompany: boolean): boolean {
+  switch (access) {
+    case 'ok':
+      return status !== 401 && status !== 403 && status < 500;
+    case 'denied':
+      return status === 403;
+    case 'unauthenticated':
+      return status === 401;
+    case 'own':
+      return ownCompany ? status !== 401 && status !== 403 && status < 500 : status === 404;
+  }
+}
