@@ -37,6 +37,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/uploads/batches/{batch}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Progress of every upload of a batch that changed after a version
+         * @description One request per polling tick for the whole batch, never one per file. Pass the previous
+         *     answer's `version` as `since` to receive only the uploads that changed; `since=0` returns them
+         *     all, so a reloaded page rebuilds its rows. Progress never goes backwards.
+         */
+        get: operations["getBatchProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/uploads/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's recent batches that still have unfinished uploads
+         * @description Lets a reloaded page find the batches it was following.
+         */
+        get: operations["listBatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -47,6 +89,38 @@ export interface components {
             services: {
                 [key: string]: "ok" | "down";
             };
+        };
+        /** @description Chosen by the browser for one drop of files. */
+        BatchId: string;
+        /**
+         * @description uploading (bytes arriving) -> verifying (SHA-256 check) -> processing (geometry) -> ready;
+         *     failed at any step, with an error.
+         * @enum {string}
+         */
+        UploadStatus: "uploading" | "verifying" | "processing" | "ready" | "failed";
+        UploadProgress: {
+            upload_id: string;
+            batch: components["schemas"]["BatchId"];
+            /** @description The file name as given, for display only. */
+            name: string;
+            size: number;
+            /** @description Bytes the server holds. */
+            offset: number;
+            status: components["schemas"]["UploadStatus"];
+            /** @description Processing progress. */
+            progress: number;
+            part_id: string | null;
+            error: null | {
+                code: string;
+                message: string;
+            };
+            version: number;
+        };
+        BatchProgress: {
+            batch: components["schemas"]["BatchId"];
+            /** @description Pass as `since` next time. */
+            version: number;
+            items: components["schemas"]["UploadProgress"][];
         };
         Credentials: {
             /** Format: email */
@@ -233,6 +307,61 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    getBatchProgress: {
+        parameters: {
+            query?: {
+                since?: number;
+            };
+            header?: never;
+            path: {
+                batch: components["schemas"]["BatchId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changed uploads of the batch (only the caller's own). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchProgress"];
+                };
+            };
+            400: components["responses"]["Invalid"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listBatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Batch ids, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            batch: components["schemas"]["BatchId"];
+                            unfinished: number;
+                            total: number;
+                            /** Format: date-time */
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
         };
     };
 }

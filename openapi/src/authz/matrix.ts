@@ -39,6 +39,8 @@ const shop = rule('unauthenticated', 'denied', 'ok', 'ok', 'denied');
 const shopOrService = rule('unauthenticated', 'denied', 'ok', 'ok', 'ok');
 /** Admins only. */
 const admins = rule('unauthenticated', 'denied', 'denied', 'ok', 'denied');
+/** Everyone signed in; external users only on their own company's resources (others' are 404). */
+const ownCompany = rule('unauthenticated', 'own', 'ok', 'ok', 'ok');
 /** People only: a service token names no user. */
 const people = rule('unauthenticated', 'ok', 'ok', 'ok', 'unauthenticated');
 
@@ -49,6 +51,8 @@ export const authorizationMatrix: Readonly<Record<string, Readonly<Record<string
     getSession: rule('unauthenticated', 'ok', 'ok', 'ok', 'unauthenticated'),
     signIn: open,
     signOut: rule('unauthenticated', 'ok', 'ok', 'ok', 'unauthenticated'),
+    getBatchProgress: rule('unauthenticated', 'own', 'ok', 'ok', 'unauthenticated'),
+    listBatches: rule('unauthenticated', 'ok', 'ok', 'ok', 'unauthenticated'),
   },
   identity: {
     getHealth: open,
@@ -81,6 +85,17 @@ export const authorizationMatrix: Readonly<Record<string, Readonly<Record<string
     deleteCuttingParameter: shop,
     getShopRates: shopOrService,
     updateShopRates: shop,
+    listEvents: shopOrService,
+  },
+  parts: {
+    getHealth: open,
+    listParts: signedIn,
+    createPart: signedIn,
+    readPartProgress: signedIn,
+    getPart: ownCompany,
+    deletePart: ownCompany,
+    setPartUnits: ownCompany,
+    reprocessPart: ownCompany,
     listEvents: shopOrService,
   },
 };
