@@ -1,0 +1,2 @@
+export { default as KCheckbox } from './KCheckbox.vue';
+export type { KCheckboxEmits, KCheckboxProps } from './KCheckbox.vue';

@@ -1,0 +1,2 @@
+export { default as KNumberField } from './KNumberField.vue';
+export type { KNumberFieldEmits, KNumberFieldProps } from './KNumberField.vue';
