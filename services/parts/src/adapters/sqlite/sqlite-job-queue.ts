@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { JobLease, JobQueue, JobState } from '../../ports/job-queue.ts';
+import type { PartsDatabase } from './schema.ts';
+
+/**
+ * The `jobs` table with leases. A claim is one `UPDATE ... WHERE part_id = (SELECT ... LIMIT 1)
+ * RETURNING` statement, so two claimers (threads or processes on one file) never share a lease; every
+ * other lease operation matches the lease token, so a holder whose lease expired and was re-claimed
+ * changes nothing.
+ */
+export function sqliteJobQueue(db: Kysely<PartsDatabase>, newToken: () => string = randomUUID): JobQueue {
+  const held = (lease: JobLease) =>
+    db
+      .updateTable('jobs')
+      .where('part_id', '=', lease.partId)
+      .where('token', '=', lease.token)
+      .where('state', '=', 'running');
+  const changed = (result: { numUpdatedRows: bigint }) => result.numUpdatedRows > 0n;
+
+  return {
+    async enqueue(partId, revision, availableAt) {
+      const row = {
+        revision,
+        state: 'queued',
+        attempts: 0,
+        available_at: availableAt,
+        owner: null,
+        token: null,
+        leased_until: null,
+        last_error: null,
+        updated_at: availableAt,
+      };
+      await db
+        .insertInto('jobs')
+        .values({ part_id: partId, ...row })
+        .onConflict((oc) => oc.column('part_id').doUpdateSet(row))
+        .execute();
+    },
+    async claim(owner, now, leaseMs) {
+      const next = db
+        .selectFrom('jobs')
+        .select('part_id')
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('state', '=', 'queued'), eb('available_at', '<=', now)]),
+            eb.and([eb('state', '=', 'running'), eb('leased_until', '<=', now)]),
+          ]),
+        )
+        .orderBy('available_at')
+        .orderBy('part_id')
+        .limit(1);
+      const row = await db
+        .updateTable('jobs')
+        .set((eb) => ({
+          state: 'running',
+          owner,
+          token: newToken(),
+          attempts: eb('attempts', '+', 1),
+          leased_until: now + leaseMs,
+          updated_at: now,
+        }))
+        .where('part_id', '=', next)
+        .returning(['part_id', 'revision', 'token', 'attempts', 'leased_until'])
+        .executeTakeFirst();
+      if (!row) return null;
+      return {
+        partId: row.part_id,
+        revision: row.revision,
+        token: row.token as string,
+        attempt: row.attempts,
+        leasedUntil: Number(row.leased_until),
+      };
+    },
+    async renew(lease, now, leaseMs) {
+      return changed(
+        await held(lease)
+          .set({ leased_until: now + leaseMs, updated_at: now })
+          .executeTakeFirst(),
+      );
+    },
+    async complete(lease, now) {
+      return changed(
+        await held(lease)
+          .set({ state: 'done', token: null, leased_until: null, last_error: null, updated_at: now })
+          .executeTakeFirst(),
+      );
+    },
+    async retry(lease, availableAt, reason, now) {
+      return changed(
+        await held(lease)
+          .set({
+            state: 'queued',
+            token: null,
+            owner: null,
+            leased_until: null,
+            available_at: availableAt,
+            last_error: reason,
+            updated_at: now,
+          })
+          .executeTakeFirst(),
+      );
+    },
+    async fail(lease, error, now) {
+      return changed(
+        await held(lease)
+          .set({
+            state: 'failed',
+            token: null,
+            leased_until: null,
+            last_error: `${error.code}: ${error.message}`,
+            updated_at: now,
+          })
+          .executeTakeFirst(),
+      );
+    },
+    async release(lease, now) {
+      return changed(
+        await held(lease)
+          .set((eb) => ({
+            state: 'queued',
+            token: null,
+            owner: null,
+            leased_until: null,
+            attempts: eb('attempts', '-', 1),
+            available_at: now,
+            updated_at: now,
+          }))
+          .executeTakeFirst(),
+      );
+    },
+    async remove(partId) {
+      await db.deleteFrom('jobs').where('part_id', '=', partId).execute();
+    },
+    async find(partId) {
+      const row = await db.selectFrom('jobs').selectAll().where('part_id', '=', partId).executeTakeFirst();
+      if (!row) return null;
+      return {
+        partId: row.part_id,
+        revision: row.revision,
+        state: row.state as JobState,
+        attempts: row.attempts,
+        availableAt: Number(row.available_at),
+        leasedUntil: row.leased_until === null ? null : Number(row.leased_until),
+        lastError: row.last_error,
+      };
+    },
+  };
+}
