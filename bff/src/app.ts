@@ -13,6 +13,7 @@ import { spaRoutes } from './routes/spa.ts';
 import { createServiceTokens } from './service-tokens.ts';
 import { createEventHub, type EventHub } from './events/event-hub.ts';
 import { eventRoutes } from './routes/events.ts';
+import { uploadRoutes, type UploadRouteDeps } from './routes/uploads.ts';
 
 /** Everything the BFF needs; `server.ts` builds the real ones, tests build their own. */
 export interface BffDeps {
@@ -24,6 +25,8 @@ export interface BffDeps {
   upstream: UpstreamFetch;
   /** Folder of the built web app, or null to serve no SPA. */
   webRoot: string | null;
+  /** The tus endpoint and the upload registry, or null when this BFF takes no uploads. */
+  uploads?: UploadRouteDeps | null;
   /** Where followed service events are fanned out to browsers. */
   hub?: EventHub;
   clock?: () => number;
@@ -56,6 +59,11 @@ export function createApp(deps: BffDeps): Hono<{ Variables: SessionVariables }> 
   const signedIn = requireSession(deps.sessions, deps.cookies, clock);
   app.use('/api/events', signedIn);
   app.route('/api/events', eventRoutes(deps.hub ?? createEventHub()));
+  if (deps.uploads) {
+    app.use('/api/uploads', signedIn);
+    app.use('/api/uploads/*', signedIn);
+    app.route('/api/uploads', uploadRoutes(deps.uploads));
+  }
   app.use('/api/:service/*', signedIn);
   app.route('/api', forwardRoutes({ services: deps.services, tokens, upstream: deps.upstream }));
   app.all('/api/*', (c) => problem(c, 404, 'not-found', 'There is no such API.'));

@@ -10,6 +10,8 @@ export interface BffConfig {
   /** True when the public URL is HTTPS (behind a TLS proxy). */
   secureCookies: boolean;
   identityUrl: string;
+  /** Largest accepted upload, `KERF_MAX_UPLOAD_BYTES` (50 MiB by default). */
+  maxUploadBytes: number;
   serviceUrls: Record<string, string>;
 }
 
@@ -30,6 +32,7 @@ export function readConfig(env: NodeJS.ProcessEnv): BffConfig {
     webRoot: path.resolve(env.KERF_WEB_ROOT ?? path.join(repoRoot, 'web/dist')),
     secureCookies: (env.PUBLIC_URL ?? '').startsWith('https://'),
     identityUrl,
+    maxUploadBytes: Number(env.KERF_MAX_UPLOAD_BYTES ?? 50 * 1024 * 1024),
     serviceUrls,
   };
 }

@@ -7,6 +7,10 @@ import { followServiceFeeds } from './events/follow-service-feeds.ts';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { createHttpIdentityGateway } from './adapters/http-identity-gateway.ts';
 import { createSqliteSessionStore } from './adapters/sqlite-session-store.ts';
+import { createSqliteUploadRegistry } from './adapters/sqlite-upload-registry.ts';
+import { createHttpPartsGateway } from './adapters/http-parts-gateway.ts';
+import { applyPartEvent } from './uploads/apply-part-event.ts';
+import { createUploadFlow } from './uploads/index.ts';
 import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
 import type { UpstreamFetch } from './routes/forward.ts';
@@ -26,11 +30,38 @@ const serviceTokens = createServiceTokenSource({
   clientId: 'bff',
   secret: readServiceSecret(process.env, config.dataDir, 'bff'),
 });
+const registry = createSqliteUploadRegistry(path.join(config.dataDir, 'bff', 'uploads.sqlite'));
+const partsUrl = config.serviceUrls.parts;
+const uploads = partsUrl
+  ? createUploadFlow({
+      dataDir: config.dataDir,
+      registry,
+      parts: createHttpPartsGateway({ baseUrl: partsUrl, tokens: serviceTokens }),
+      maxBytes: config.maxUploadBytes,
+    })
+  : null;
 const { identity: _identity, ...feeds } = config.serviceUrls;
-followServiceFeeds({ services: feeds, tokens: serviceTokens, upstream, hub });
+followServiceFeeds({
+  services: feeds,
+  tokens: serviceTokens,
+  upstream,
+  hub,
+  beforePublish: async (service, event) => {
+    if (service === 'parts') await applyPartEvent(registry, event);
+  },
+});
+if (uploads) {
+  // Parts a crash or an unavailable parts service left out are created now and retried every few seconds.
+  const resume = () =>
+    void uploads.resume().catch((error: Error) => logger.warn('resume-failed', { message: error.message }));
+  resume();
+  setInterval(resume, 5_000).unref();
+  setInterval(() => void uploads.cleanUp().catch(() => 0), 3_600_000).unref();
+}
 
 const app = createApp({
   hub,
+  uploads,
   identity: createHttpIdentityGateway({ baseUrl: config.identityUrl }),
   sessions,
   cookies: { secure: config.secureCookies },
@@ -40,8 +71,9 @@ const app = createApp({
   logger,
 });
 
-const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
-  logger.info('listening', { url: `http://${config.host}:${info.port}` }),
+const server = serve(
+  { fetch: app.fetch, port: config.port, hostname: config.host, serverOptions: { requestTimeout: 0 } },
+  (info) => logger.info('listening', { url: `http://${config.host}:${info.port}` }),
 );
 const purge = setInterval(() => void sessions.purgeExpired(Date.now()), 10 * 60_000);
 purge.unref();

@@ -30,7 +30,7 @@ describe('followFeed', () => {
         const items = feed.filter((e) => e.id > after).slice(0, 1);
         return { items, next: items.at(-1)?.id ?? after };
       },
-      onEvent: (e) => heard.push(e.id),
+      onEvent: (e) => void heard.push(e.id),
       idleMs: 10,
       sleep: async (ms) => {
         sleeps.push(ms);

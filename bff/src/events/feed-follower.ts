@@ -11,7 +11,7 @@ export interface FeedEvent {
 export interface FeedFollowerOptions {
   /** Reads one page after a cursor; rejects or returns null when the service cannot answer. */
   readPage(after: number): Promise<{ items: FeedEvent[]; next: number } | null>;
-  onEvent(event: FeedEvent): void;
+  onEvent(event: FeedEvent): void | Promise<void>;
   /** Waiting time between polls when the feed is quiet, in ms. */
   idleMs?: number;
   /** Longest wait after repeated failures, in ms. */
@@ -51,7 +51,7 @@ export function followFeed(options: FeedFollowerOptions): FeedFollower {
         continue;
       }
       backoff = idle;
-      if (caughtUp) for (const event of page.items) options.onEvent(event);
+      if (caughtUp) for (const event of page.items) await options.onEvent(event);
       cursor = page.next;
       if (page.items.length === 0) {
         if (!caughtUp) markReady();

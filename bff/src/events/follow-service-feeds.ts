@@ -22,6 +22,8 @@ export function followServiceFeeds(options: {
   tokens: ServiceTokenSource;
   upstream: UpstreamFetch;
   hub: EventHub;
+  /** Runs before an event is published, e.g. to update uploads from parts events. */
+  beforePublish?: (service: string, event: FeedEvent) => Promise<void>;
 }): FeedFollower[] {
   return Object.entries(options.services).map(([service, base]) =>
     followFeed({
@@ -34,7 +36,10 @@ export function followServiceFeeds(options: {
         if (!response.ok) return null;
         return (await response.json()) as { items: FeedEvent[]; next: number };
       },
-      onEvent: (event) => options.hub.publish(toBrowserEvent(service, event)),
+      async onEvent(event) {
+        await options.beforePublish?.(service, event);
+        options.hub.publish(toBrowserEvent(service, event));
+      },
     }),
   );
 }

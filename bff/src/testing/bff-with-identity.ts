@@ -4,12 +4,39 @@ import { createLogger } from '@kerf/service-kit';
 import { createHttpIdentityGateway } from '../adapters/http-identity-gateway.ts';
 import { createSqliteSessionStore } from '../adapters/sqlite-session-store.ts';
 import { createApp } from '../app.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSqliteUploadRegistry } from '../adapters/sqlite-upload-registry.ts';
+import type { PartsGateway } from '../ports/parts-gateway.ts';
 import type { UpstreamFetch } from '../routes/forward.ts';
+import { createUploadFlow } from '../uploads/index.ts';
+
+/** A parts gateway for tests that must never reach the parts service. */
+export const unreachableParts: PartsGateway = {
+  createPart: async () => {
+    throw new Error('this test must not create parts');
+  },
+};
 
 /** The BFF in front of a real identity app (in-memory SQLite), both called in-process. */
 export async function bffWithIdentity(
-  options: { secure?: boolean; clock?: () => number; upstream?: UpstreamFetch } = {},
+  options: {
+    secure?: boolean;
+    clock?: () => number;
+    upstream?: UpstreamFetch;
+    parts?: PartsGateway;
+    maxBytes?: number;
+  } = {},
 ) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kerf-bff-'));
+  const registry = createSqliteUploadRegistry(':memory:');
+  const uploads = createUploadFlow({
+    dataDir,
+    registry,
+    parts: options.parts ?? unreachableParts,
+    maxBytes: options.maxBytes ?? 1024 * 1024,
+  });
   const ports = await createTestPorts();
   const identity = createIdentityApp({ ...ports, logger: createLogger({ write: () => {} }) });
   const sessions = createSqliteSessionStore(':memory:');
@@ -23,7 +50,15 @@ export async function bffWithIdentity(
     services: { catalog: 'http://catalog.test' },
     upstream: options.upstream ?? (() => Promise.reject(new Error('no upstream in this test'))),
     webRoot: null,
+    uploads,
     ...(options.clock ? { clock: options.clock } : {}),
   });
-  return { app, sessions, close: () => Promise.all([ports.close(), sessions.close()]) };
+  return {
+    app,
+    sessions,
+    registry,
+    uploads,
+    dataDir,
+    close: () => Promise.all([ports.close(), sessions.close(), registry.close()]),
+  };
 }
