@@ -1,11 +1,5 @@
 import Database from 'better-sqlite3';
-import type {
-  PartChange,
-  UploadProgress,
-  UploadRecord,
-  UploadRegistry,
-  UploadStatus,
-} from '../ports/upload-registry.ts';
+import type { UploadProgress, UploadRecord, UploadRegistry, UploadStatus } from '../ports/upload-registry.ts';
 
 interface Row {
   upload_id: string;
@@ -32,6 +26,16 @@ const order: Record<UploadStatus, number> = {
   ready: 3,
   failed: 3,
 };
+
+function toRecord(row: Row): UploadRecord {
+  return {
+    ...toProgress(row),
+    user_id: row.user_id,
+    company_id: row.company_id,
+    sha256: row.sha256,
+    created_at: row.created_at,
+  };
+}
 
 function toProgress(row: Row): UploadProgress {
   return {
@@ -98,15 +102,7 @@ export function createSqliteUploadRegistry(file: string): UploadRegistry & { clo
     },
     async get(uploadId) {
       const row = select.get(uploadId);
-      return row
-        ? {
-            ...toProgress(row),
-            user_id: row.user_id,
-            company_id: row.company_id,
-            sha256: row.sha256,
-            created_at: row.created_at,
-          }
-        : null;
+      return row ? toRecord(row) : null;
     },
     async setOffset(uploadId, offset) {
       // A deferred-length upload learns its size from its bytes.
@@ -154,13 +150,7 @@ export function createSqliteUploadRegistry(file: string): UploadRegistry & { clo
       const rows = db
         .prepare<[], Row>(`select * from uploads where status = 'processing' and part_id is null`)
         .all();
-      return rows.map((row) => ({
-        ...toProgress(row),
-        user_id: row.user_id,
-        company_id: row.company_id,
-        sha256: row.sha256,
-        created_at: row.created_at,
-      }));
+      return rows.map(toRecord);
     },
     async remove(uploadId) {
       db.prepare('delete from uploads where upload_id = ?').run(uploadId);
