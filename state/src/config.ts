@@ -1,15 +1,27 @@
 import type { IContext } from 'overmind';
 import { namespaced } from 'overmind/config';
-import { createBffClient, defaultApiOptions, type ApiOptions } from './effects/bff-client.ts';
+import { createBffClient } from './effects/bff-client.ts';
+import { createCatalogClient } from './effects/catalog-client.ts';
+import { createEventStream, EVENTS_PATH } from './effects/event-stream.ts';
+import { defaultApiOptions, type ApiOptions } from './effects/same-origin.ts';
+import { createCatalogNamespace } from './namespaces/catalog/index.ts';
+import { createEventsNamespace } from './namespaces/events/index.ts';
 import { createSessionNamespace } from './namespaces/session/index.ts';
 
 /**
  * Builds the Overmind configuration. Configuration is separate from instantiation: the app and tests
- * call `createOvermind(createConfig(options), { devtools: false })` with their own fetch and base URL.
+ * call `createOvermind(createConfig(options), { devtools: false })` with their own fetch, base URL and
+ * event source.
  */
-export function createConfig(options: Partial<ApiOptions> = {}) {
-  const client = createBffClient({ ...defaultApiOptions(), ...options });
-  return namespaced({ session: createSessionNamespace(client) });
+export function createConfig(overrides: Partial<ApiOptions> = {}) {
+  const options = { ...defaultApiOptions(), ...overrides };
+  return namespaced({
+    session: createSessionNamespace(createBffClient(options)),
+    catalog: createCatalogNamespace(createCatalogClient(options)),
+    events: createEventsNamespace(
+      createEventStream(options.baseUrl.replace(/\/$/, '') + EVENTS_PATH, options.eventSource),
+    ),
+  });
 }
 
 /** The Overmind configuration type. */

@@ -5,10 +5,21 @@
 import { createConfig } from './config.ts';
 
 export { createConfig, type Config, type Context } from './config.ts';
-export { createBffClient, REQUEST_HEADER, type ApiOptions, type BffClient } from './effects/bff-client.ts';
+export { createBffClient, type BffClient } from './effects/bff-client.ts';
+export { createCatalogClient, type CatalogClient } from './effects/catalog-client.ts';
+export type { Debouncer } from './effects/debouncer.ts';
+export type {
+  ChangeEvent,
+  EventSourceFactory,
+  EventSourceLike,
+  EventStream,
+} from './effects/event-stream.ts';
 export type { Problem, Result } from './effects/problem.ts';
+export { REQUEST_HEADER, type ApiOptions } from './effects/same-origin.ts';
+export * from './namespaces/catalog/index.ts';
+export type { EventsEffects, EventsState, EventsStatus } from './namespaces/events/index.ts';
 export * from './namespaces/session/index.ts';
 
-/** The configuration with the browser's defaults (same origin, global fetch). */
+/** The configuration with the browser's defaults (same origin, global fetch and EventSource). */
 export const config = createConfig();
 export { createKerfOvermind, type KerfOvermind } from './instance.ts';

@@ -34,3 +34,22 @@ export function toProblem(body: unknown, response: Response): Problem {
     errors: [],
   };
 }
+
+/** Runs a call and turns thrown network errors (offline, aborted) into a problem. */
+export async function settle<T>(call: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await call();
+  } catch (error) {
+    return { ok: false, problem: networkProblem(error) };
+  }
+}
+
+/** An openapi-fetch answer as a `Result`: `map` turns the success body into the effect's data. */
+export function toResult<D, T>(
+  answer: { data?: D; error?: unknown; response: Response },
+  map: (data: D) => T,
+): Result<T> {
+  return answer.response.ok
+    ? { ok: true, data: map(answer.data as D) }
+    : { ok: false, problem: toProblem(answer.error, answer.response) };
+}

@@ -1,6 +1,6 @@
 import type { components } from '@kerf/openapi/bff';
 import type { BffClient } from '../../effects/bff-client.ts';
-import { networkProblem, toProblem, type Result } from '../../effects/problem.ts';
+import { settle, toProblem, type Result } from '../../effects/problem.ts';
 
 /** The signed-in user as the BFF describes them. */
 export type User = components['schemas']['SessionUser'];
@@ -16,15 +16,6 @@ export interface SessionApi {
   signIn(credentials: Credentials): Promise<Result<User>>;
   /** Ends the session on the server. */
   signOut(): Promise<Result<null>>;
-}
-
-/** Runs a call and turns thrown network errors into a problem. */
-async function settle<T>(call: () => Promise<Result<T>>): Promise<Result<T>> {
-  try {
-    return await call();
-  } catch (error) {
-    return { ok: false, problem: networkProblem(error) };
-  }
 }
 
 /** Builds the session API on a BFF client. */

@@ -1,0 +1,79 @@
+/** What every upload row carries, whatever its phase. */
+export interface UploadBase {
+  /** The row's id (chosen by the browser; kept across a reload). */
+  id: string;
+  /** The drop the file came with. */
+  batch: string;
+  /** The file name as dropped, for display only. */
+  name: string;
+  /** Bytes. */
+  size: number;
+  /** The server's upload id once the upload exists there; `null` before. */
+  uploadId: string | null;
+  /** Bumped by every retry, so that the answers of an abandoned attempt are ignored. */
+  attempt: number;
+}
+
+/** The phase of a row: `percent` exists only where it means something. */
+export type UploadPhase =
+  | { status: 'queued' }
+  | { status: 'hashing' }
+  | { status: 'uploading'; percent: number }
+  | { status: 'processing'; percent: number; partId: string | null }
+  | { status: 'ready'; partId: string }
+  | { status: 'failed'; code: string; message: string; retryable: boolean; partId: string | null };
+
+/** One dropped file and where it stands. */
+export type UploadRecord = UploadBase & UploadPhase;
+
+/** Every status a row can have, in lifecycle order. */
+export type UploadStatus = UploadPhase['status'];
+
+/** One drop of files. */
+export interface UploadBatch {
+  id: string;
+  /** The batch progress cursor: the `version` of the last answer (0 before any). */
+  version: number;
+  /** The batch's rows, in drop order. */
+  ids: string[];
+}
+
+/** Rebuilding the rows after a reload: not yet, under way, done, or failed. */
+export type RestoreStatus = 'idle' | 'loading' | 'done' | 'failed';
+
+/** The uploads namespace's state. */
+export interface UploadsState {
+  /** Rows by id. */
+  byId: Record<string, UploadRecord>;
+  /** Every row, in display order (oldest drop first). */
+  ids: string[];
+  /** Batches by id. */
+  batches: Record<string, UploadBatch>;
+  /** Batch ids, oldest first. */
+  batchIds: string[];
+  /** Row id by server upload id. */
+  byUploadId: Record<string, string>;
+  /** Selected rows. */
+  selected: Record<string, boolean>;
+  /** Rows waiting for an upload slot, first come first served. */
+  queue: string[];
+  /** Rows holding an upload slot (hashing or sending). */
+  running: string[];
+  /** Rebuilding the rows after a reload. */
+  restore: { status: RestoreStatus; error: string | null };
+}
+
+/** A fresh, empty uploads state. */
+export function createUploadsState(): UploadsState {
+  return {
+    byId: {},
+    ids: [],
+    batches: {},
+    batchIds: [],
+    byUploadId: {},
+    selected: {},
+    queue: [],
+    running: [],
+    restore: { status: 'idle', error: null },
+  };
+}
