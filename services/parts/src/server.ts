@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { createLogger, createTokenVerifier, serve } from '@kerf/service-kit';
+import { fsBlobStore } from './adapters/fs-blob-store.ts';
+import { openPartsDatabase } from './adapters/sqlite/open-parts-database.ts';
+import { sqlitePartsStore } from './adapters/sqlite/sqlite-parts-store.ts';
+import { createWorkerPool } from './adapters/worker-pool/worker-pool.ts';
+import { createApp } from './app.ts';
+import { readConfig } from './config.ts';
+import { createProcessing, defaultProcessingSettings } from './processing/create-processing.ts';
+
+// The only place real adapters are built: SQLite and blobs in the data folder, worker threads,
+// identity's JWKS over HTTP.
+const config = readConfig(process.env);
+const logger = createLogger({ base: { service: 'parts' } });
+const db = await openPartsDatabase(path.join(config.dataDir, 'parts', 'parts.sqlite'));
+const store = sqlitePartsStore(db);
+const blobs = fsBlobStore(path.join(config.dataDir, 'blobs'));
+const clock = () => new Date();
+const pool = createWorkerPool({
+  size: config.workers,
+  timeLimitMs: config.timeLimitMs,
+  memoryMb: config.memoryMb,
+  onWorkerLost: (reason) => logger.warn('worker-lost', { reason }),
+});
+const runner = createProcessing({
+  store,
+  blobs,
+  analyser: pool,
+  clock,
+  logger,
+  settings: {
+    ...defaultProcessingSettings,
+    concurrency: config.workers,
+    leaseMs: config.leaseMs,
+    maxAttempts: config.maxAttempts,
+    // The engine's own budget ends first, with a clean `time-limit`; the hard limit is the backstop.
+    engineOptions: { maxEntities: config.maxEntities, timeBudgetMs: Math.floor(config.timeLimitMs * 0.8) },
+  },
+});
+const app = createApp({
+  store,
+  blobs,
+  clock,
+  newId: randomUUID,
+  onQueued: () => runner.wake(),
+  authenticate: createTokenVerifier({ jwksUrl: config.jwksUrl, issuer: config.issuer, audience: 'parts' }),
+  logger,
+});
+runner.start();
+logger.info('processing-started', { workers: config.workers, leaseMs: config.leaseMs });
+await serve(app, {
+  port: config.port,
+  host: config.host,
+  logger,
+  // SIGTERM: stop taking requests, then drain the jobs (finish or release them), then close.
+  onClose: async () => {
+    await runner.stop({ graceMs: config.drainMs, abort: () => pool.close() });
+    await pool.close();
+    await db.destroy();
+  },
+});
