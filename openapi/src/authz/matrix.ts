@@ -98,6 +98,23 @@ export const authorizationMatrix: Readonly<Record<string, Readonly<Record<string
     reprocessPart: ownCompany,
     listEvents: shopOrService,
   },
+  // Quotes: people change their own company's quotes (external) or any (the shop); a service token
+  // names no user, so it may read quotes and follow the feed but not change anything.
+  quotes: {
+    getHealth: open,
+    listQuotes: signedIn,
+    createQuote: rule('unauthenticated', 'ok', 'ok', 'ok', 'denied'),
+    getQuote: ownCompany,
+    updateQuote: rule('unauthenticated', 'own', 'ok', 'ok', 'denied'),
+    deleteQuote: rule('unauthenticated', 'own', 'ok', 'ok', 'denied'),
+    duplicateQuote: rule('unauthenticated', 'own', 'ok', 'ok', 'denied'),
+    addQuoteLines: rule('unauthenticated', 'own', 'ok', 'ok', 'denied'),
+    updateQuoteLines: rule('unauthenticated', 'own', 'ok', 'ok', 'denied'),
+    updateQuoteLine: rule('unauthenticated', 'own', 'ok', 'ok', 'denied'),
+    removeQuoteLine: rule('unauthenticated', 'own', 'ok', 'ok', 'denied'),
+    previewPrice: rule('unauthenticated', 'ok', 'ok', 'ok', 'denied'),
+    listEvents: shopOrService,
+  },
 };
 
 /** The HTTP statuses that an access allows. */
