@@ -100,6 +100,19 @@ describe('the web app', () => {
     app.unmount();
   });
 
+  it('links the catalog pages by role and follows the live feed while signed in', async () => {
+    const { app, overmind } = await start('/', { signedIn: true });
+    const links = () => [...document.querySelectorAll('nav a')].map((a) => a.getAttribute('href'));
+    expect(links()).toEqual(['/quotes/new', '/materials', '/cutting-parameters']);
+    expect(overmind.state.events.status).toBe('connecting');
+    const signOut = [...document.querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === 'Sign out',
+    );
+    signOut!.click();
+    await vi.waitFor(() => expect(overmind.state.events.status).toBe('closed'));
+    app.unmount();
+  });
+
   it('shows not-found with its own h1', async () => {
     const { app } = await start('/no/such/page', { signedIn: true });
     expect($('h1')?.textContent).toBe('Page not found');

@@ -19,7 +19,15 @@ function formatIn(locale: 'en' | 'fr') {
   const Probe = defineComponent({
     setup() {
       const format = useFormat();
-      formatted = [format.decimal(1234.567), format.mm(12.5), format.money(1234.5)];
+      formatted = [
+        format.decimal(1234.567),
+        format.mm(12.5),
+        format.money(1234.5),
+        format.density(7850),
+        format.pricePerKg(1.2),
+        format.speed(4100),
+        format.seconds(0.5),
+      ];
       return () => h('span');
     },
   });
@@ -53,12 +61,62 @@ describe('i18n', () => {
     ]);
   });
 
-  it('formats decimals, millimetres and euros for English', () => {
-    expect(formatIn('en')).toEqual(['1,234.57', '12.5 mm', '€1,234.50']);
+  it('keeps the catalog names e2e tests rely on', () => {
+    const m = en.materials;
+    expect([
+      m.table,
+      m.new,
+      m.deactivate,
+      m.search,
+      m.status,
+      m.statusAll,
+      m.statusActive,
+      m.statusInactive,
+    ]).toEqual(['Materials', 'New material', 'Deactivate', 'Search', 'Status', 'All', 'Active', 'Inactive']);
+    expect(Object.values(m.fields)).toEqual([
+      'Name',
+      'Quality',
+      'Thickness',
+      'Density',
+      'Price per kg',
+      'Active',
+    ]);
+    expect([en.catalog.save, en.catalog.cancel, en.catalog.edit, en.catalog.delete]).toEqual([
+      'Save',
+      'Cancel',
+      'Edit',
+      'Delete',
+    ]);
+    expect([en.table.previous, en.table.next, en.nav.materials, en.nav.cuttingParameters]).toEqual([
+      'Previous',
+      'Next',
+      'Materials',
+      'Cutting parameters',
+    ]);
   });
 
-  it('formats decimals, millimetres and euros for French', () => {
-    expect(formatIn('fr')).toEqual(['1 234,57', '12,5 mm', '1 234,50 €']);
+  it('formats numbers, lengths, densities, prices, speeds and durations for English', () => {
+    expect(formatIn('en')).toEqual([
+      '1,234.57',
+      '12.5 mm',
+      '€1,234.50',
+      '7,850 kg/m³',
+      '€1.20/kg',
+      '4,100 mm/min',
+      '0.5 s',
+    ]);
+  });
+
+  it('formats numbers, lengths, densities, prices, speeds and durations for French', () => {
+    expect(formatIn('fr')).toEqual([
+      '1 234,57',
+      '12,5 mm',
+      '1 234,50 €',
+      '7 850 kg/m³',
+      '1,20 €/kg',
+      '4 100 mm/min',
+      '0,5 s',
+    ]);
   });
 
   it('starts in the stored locale, else the browser language, else English', () => {

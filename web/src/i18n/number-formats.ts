@@ -1,10 +1,17 @@
 import type { IntlNumberFormat } from 'vue-i18n';
 
-/** Named number formats per locale: plain decimals, millimetres and money in euros. */
+/** Named number formats per locale: decimals, lengths, speeds and money in euros. */
 function formats(): IntlNumberFormat {
   return {
     decimal: { style: 'decimal', maximumFractionDigits: 2 },
+    integer: { style: 'decimal', maximumFractionDigits: 0 },
     mm: { style: 'unit', unit: 'millimeter', unitDisplay: 'short', maximumFractionDigits: 2 },
+    mmPerMin: {
+      style: 'unit',
+      unit: 'millimeter-per-minute',
+      unitDisplay: 'short',
+      maximumFractionDigits: 0,
+    },
     money: { style: 'currency', currency: 'EUR' },
   };
 }

@@ -1,3 +1,4 @@
+import type { User } from '@kerf/state';
 import 'vue-router';
 
 declare module 'vue-router' {
@@ -6,5 +7,7 @@ declare module 'vue-router' {
     public?: boolean;
     /** The i18n key of the page's title. */
     titleKey?: string;
+    /** Only these roles may open the page; others get "not found" (they learn nothing of it). */
+    roles?: User['role'][];
   }
 }

@@ -1,6 +1,9 @@
 import type { RouteRecordRaw } from 'vue-router';
 import './route-meta.ts';
 
+/** The roles that manage the catalog. */
+export const CATALOG_MANAGERS = ['internal', 'admin'] as const;
+
 /** The app's pages, each loaded on first visit. */
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/quotes/new' },
@@ -15,6 +18,18 @@ export const routes: RouteRecordRaw[] = [
     name: 'new-quote',
     component: () => import('../pages/NewQuotePage.vue'),
     meta: { titleKey: 'newQuote.title' },
+  },
+  {
+    path: '/materials',
+    name: 'materials',
+    component: () => import('../pages/MaterialsPage.vue'),
+    meta: { titleKey: 'materials.title' },
+  },
+  {
+    path: '/cutting-parameters',
+    name: 'cutting-parameters',
+    component: () => import('../pages/CuttingParametersPage.vue'),
+    meta: { titleKey: 'cuttingParameters.title', roles: [...CATALOG_MANAGERS] },
   },
   {
     path: '/:pathMatch(.*)*',

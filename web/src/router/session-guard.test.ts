@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
-import { ADA, createFakeBff, PASSWORD } from '../testing/fake-bff.ts';
+import type { User } from '@kerf/state';
+import { ADA, ALICE, createFakeBff, PASSWORD } from '../testing/fake-bff.ts';
 import { createAppRouter } from './create-app-router.ts';
 
-function setup(signedIn: boolean) {
-  const bff = createFakeBff({ signedIn });
+function setup(signedIn: boolean, user: User = ADA) {
+  const bff = createFakeBff({ signedIn, user });
   const router = createAppRouter(createMemoryHistory(), bff.overmind);
   return { ...bff, router };
 }
@@ -61,5 +62,29 @@ describe('session guard', () => {
     await overmind.actions.session.signOut();
     await router.push('/quotes/new?again=1');
     expect(router.currentRoute.value.name).toBe('sign-in');
+  });
+
+  it('shows not-found, at the same URL, to roles a page is not for', async () => {
+    const { router } = setup(true, ALICE);
+    await router.push('/cutting-parameters?quality=brass#top');
+    expect(router.currentRoute.value.name).toBe('not-found');
+    expect(router.currentRoute.value.fullPath).toBe('/cutting-parameters?quality=brass#top');
+    await router.push('/materials');
+    expect(router.currentRoute.value.name).toBe('materials');
+  });
+
+  it('lets estimators and admins open the catalog admin pages', async () => {
+    for (const role of ['internal', 'admin'] as const) {
+      const { router } = setup(true, { ...ADA, role });
+      await router.push('/cutting-parameters');
+      expect(router.currentRoute.value.name).toBe('cutting-parameters');
+    }
+  });
+
+  it('asks signed-out users to sign in first, even for pages limited to some roles', async () => {
+    const { router } = setup(false);
+    await router.push('/cutting-parameters');
+    expect(router.currentRoute.value.name).toBe('sign-in');
+    expect(router.currentRoute.value.query.redirect).toBe('/cutting-parameters');
   });
 });

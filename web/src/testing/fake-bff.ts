@@ -1,4 +1,6 @@
 import { createKerfOvermind, type KerfOvermind, type User } from '@kerf/state';
+import { createFakeCatalog } from './fake-catalog.ts';
+import { createFakeEvents } from './fake-event-source.ts';
 
 /** A demo user of the fake BFF. */
 export const ADA: User = {
@@ -7,6 +9,15 @@ export const ADA: User = {
   name: 'Ada Lovelace',
   role: 'admin',
   company: { id: 'c-kerf', name: 'Kerf Laser' },
+};
+
+/** A customer engineer of the fake BFF (external: public materials only). */
+export const ALICE: User = {
+  id: 'u-alice',
+  email: 'alice@acme.test',
+  name: 'Alice Martin',
+  role: 'external',
+  company: { id: 'c-acme', name: 'Acme' },
 };
 
 /** The one password the fake BFF accepts. */
@@ -18,14 +29,22 @@ const problem = (status: number, code: string, errors: { field: string; message:
     { status, headers: { 'content-type': 'application/problem+json' } },
   );
 
-/** An in-memory BFF speaking the session contract, recording every request it gets. */
-export function createFakeBff(options: { signedIn?: boolean } = {}) {
-  let session: User | null = options.signedIn ? ADA : null;
+/**
+ * An in-memory BFF speaking the session contract and forwarding `/api/catalog` to a fake catalog,
+ * recording every request it gets; `events` drives the live change feed.
+ */
+export function createFakeBff(options: { signedIn?: boolean; user?: User } = {}) {
+  const user = options.user ?? ADA;
+  let session: User | null = options.signedIn ? user : null;
   const requests: { method: string; path: string; header: string | null }[] = [];
+  const catalog = createFakeCatalog();
+  const events = createFakeEvents();
   const fetch: typeof globalThis.fetch = async (input, init) => {
     const request = input instanceof Request ? input : new Request(input, init);
     const path = new URL(request.url).pathname;
     requests.push({ method: request.method, path, header: request.headers.get('X-Kerf-Request') });
+    if (path.startsWith('/api/catalog/'))
+      return session ? catalog.handle(request, session) : problem(401, 'unauthorized');
     if (request.method === 'GET')
       return session ? Response.json({ user: session }) : problem(401, 'unauthorized');
     if (request.method === 'DELETE') {
@@ -36,10 +55,14 @@ export function createFakeBff(options: { signedIn?: boolean } = {}) {
     if (!body.email.includes('@')) {
       return problem(400, 'invalid-input', [{ field: 'body.email', message: 'must match format "email"' }]);
     }
-    if (body.email !== ADA.email || body.password !== PASSWORD) return problem(401, 'wrong-credentials');
-    session = ADA;
-    return Response.json({ user: ADA });
+    if (body.email !== user.email || body.password !== PASSWORD) return problem(401, 'wrong-credentials');
+    session = user;
+    return Response.json({ user });
   };
-  const overmind: KerfOvermind = createKerfOvermind({ baseUrl: 'http://kerf.test', fetch });
-  return { overmind, requests };
+  const overmind: KerfOvermind = createKerfOvermind({
+    baseUrl: 'http://kerf.test',
+    fetch,
+    eventSource: events.factory,
+  });
+  return { overmind, requests, catalog, events };
 }
