@@ -27,16 +27,16 @@ export class AsciiTagReader implements TagReader {
     const b = this.bytes;
     let p = this.pos;
     // Skip blank lines only at the very end of the file.
-    if (p >= this.end) return false;
+    if (p >= this.end) return this.finish();
     let nl = b.indexOf(10, p);
     if (nl < 0) nl = this.end;
     const code = parseIntRange(b, p, nl);
     if (code !== code) {
-      if (isBlank(b, p, this.end)) return false;
+      if (isBlank(b, p, this.end)) return this.finish();
       throw new GeometryFailure('unreadable', `group code expected at byte ${p}`);
     }
     p = nl + 1;
-    if (p > this.end) throw new GeometryFailure('unreadable', 'file ends after a group code (odd line count)');
+    if (p >= this.end) throw new GeometryFailure('unreadable', 'file ends after a group code (odd line count)');
     let vnl = b.indexOf(10, p);
     if (vnl < 0) vnl = this.end;
     let ve = vnl;
@@ -46,6 +46,13 @@ export class AsciiTagReader implements TagReader {
     this.ve = ve;
     this.pos = vnl + 1;
     return true;
+  }
+
+  /** Marks the end of data: the code becomes -1 so that no loop mistakes the last pair for a new one. */
+  private finish(): false {
+    this.code = -1;
+    this.pos = this.end;
+    return false;
   }
 
   /** Parses the value as a float; simple decimals exactly without building a string. */

@@ -75,7 +75,10 @@ export class BinaryTagReader implements TagReader {
   next(): boolean {
     const b = this.bytes;
     let p = this.pos;
-    if (p >= b.length) return false;
+    if (p >= b.length) {
+      this.code = -1;
+      return false;
+    }
     let code: number;
     if (this.wide) {
       this.need(p, 2);

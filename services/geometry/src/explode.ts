@@ -97,6 +97,9 @@ function placeEntity(w: Walk, e: DxfEntity, m: Affine, parentLayer: string | nul
 
 function placeInsert(w: Walk, ins: InsertEntity, m: Affine, layer: string, depth: number): void {
   const ctx = w.ctx;
+  // Every placement is work even when it yields nothing (deep or empty nesting): count it and watch the clock.
+  ctx.countPrimitives(1);
+  ctx.tick();
   const key = ins.name.toUpperCase();
   const block = w.blocks.get(key);
   if (!block) {

@@ -1,6 +1,6 @@
 /** A stream of DXF group-code/value pairs, read one at a time (ASCII or binary). */
 export interface TagReader {
-  /** Group code of the current pair. */
+  /** Group code of the current pair (-1 after the end of the data). */
   code: number;
   /** Advances to the next pair; false at the end of the data. */
   next(): boolean;

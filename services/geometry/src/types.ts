@@ -2,7 +2,7 @@
 export interface GeometryOptions {
   /** Maximum number of entities read from the file (top level plus block definitions). */
   maxEntities: number;
-  /** Maximum number of primitives after exploding block references. */
+  /** Maximum number of primitives plus block placements after exploding block references. */
   maxPrimitives: number;
   /** Maximum INSERT nesting depth; deeper references are cut with a warning (DEFINITIONS.md: 32). */
   maxNestingDepth: number;
