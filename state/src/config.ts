@@ -3,10 +3,13 @@ import { namespaced } from 'overmind/config';
 import { createBffClient } from './effects/bff-client.ts';
 import { createCatalogClient } from './effects/catalog-client.ts';
 import { createEventStream, EVENTS_PATH } from './effects/event-stream.ts';
+import { createPartsClient } from './effects/parts-client.ts';
 import { defaultApiOptions, type ApiOptions } from './effects/same-origin.ts';
 import { createCatalogNamespace } from './namespaces/catalog/index.ts';
 import { createEventsNamespace } from './namespaces/events/index.ts';
+import { createPartsNamespace } from './namespaces/parts/index.ts';
 import { createSessionNamespace } from './namespaces/session/index.ts';
+import { createUploadsNamespace } from './namespaces/uploads/index.ts';
 
 /**
  * Builds the Overmind configuration. Configuration is separate from instantiation: the app and tests
@@ -21,6 +24,8 @@ export function createConfig(overrides: Partial<ApiOptions> = {}) {
     events: createEventsNamespace(
       createEventStream(options.baseUrl.replace(/\/$/, '') + EVENTS_PATH, options.eventSource),
     ),
+    uploads: createUploadsNamespace(createBffClient(options), options.baseUrl),
+    parts: createPartsNamespace(createPartsClient(options)),
   });
 }
 

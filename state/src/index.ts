@@ -18,7 +18,9 @@ export type { Problem, Result } from './effects/problem.ts';
 export { REQUEST_HEADER, type ApiOptions } from './effects/same-origin.ts';
 export * from './namespaces/catalog/index.ts';
 export type { EventsEffects, EventsState, EventsStatus } from './namespaces/events/index.ts';
+export * from './namespaces/parts/index.ts';
 export * from './namespaces/session/index.ts';
+export * from './namespaces/uploads/index.ts';
 
 /** The configuration with the browser's defaults (same origin, global fetch and EventSource). */
 export const config = createConfig();

@@ -46,11 +46,16 @@ export function createTimeoutPoll(options: TimeoutPollOptions): TimeoutPoll {
   let again = false;
   let generation = 0;
 
+  // Quiet polls and failed polls back off separately: the first quiet poll after errors waits
+  // `intervalMs * factor` again, not the error delay times `factor`.
+  let quiet = 0;
+  let failures = 0;
   const nextDelay = (outcome: PollOutcome): number => {
-    if (outcome === 'changed') return options.intervalMs;
-    if (outcome === 'unchanged')
-      return Math.min(Math.max(delay, options.intervalMs) * factor, options.idleMaxMs);
-    return Math.min(Math.max(delay, options.intervalMs) * 2, options.errorMaxMs);
+    quiet = outcome === 'unchanged' ? quiet + 1 : 0;
+    failures = outcome === 'failed' ? failures + 1 : 0;
+    if (quiet > 0) return Math.min(options.intervalMs * factor ** quiet, options.idleMaxMs);
+    if (failures > 0) return Math.min(options.intervalMs * 2 ** failures, options.errorMaxMs);
+    return options.intervalMs;
   };
 
   const run = async (): Promise<void> => {
@@ -67,9 +72,11 @@ export function createTimeoutPoll(options: TimeoutPollOptions): TimeoutPoll {
     if (outcome === 'done' && !again) {
       status = 'stopped';
       delay = options.intervalMs;
+      quiet = 0;
+      failures = 0;
       return;
     }
-    delay = outcome === 'done' ? options.intervalMs : nextDelay(outcome);
+    delay = nextDelay(outcome === 'done' ? 'changed' : outcome);
     if (again) return void run();
     status = 'waiting';
     cancelWait = options.clock.after(delay, () => {
@@ -92,6 +99,8 @@ export function createTimeoutPoll(options: TimeoutPollOptions): TimeoutPoll {
       tick = next;
       if (status !== 'stopped') return wake();
       delay = options.intervalMs;
+      quiet = 0;
+      failures = 0;
       void run();
     },
     wake,

@@ -57,7 +57,12 @@ export function createFakeTusServer(base = 'http://kerf.test/api/uploads') {
   const handle = (method: string, url: string, headers: Record<string, string>, body: Uint8Array | null) => {
     const failureAt = failures.findIndex((f) => f.method === method);
     const failure = failureAt >= 0 ? failures.splice(failureAt, 1)[0]!.failure : null;
-    if (failure && 'status' in failure) return response(failure.status, {}, JSON.stringify({ code: 'injected', detail: `injected ${failure.status}` }));
+    if (failure && 'status' in failure)
+      return response(
+        failure.status,
+        {},
+        JSON.stringify({ code: 'injected', detail: `injected ${failure.status}` }),
+      );
     const accept = (upload: FakeUpload, data: Uint8Array | null) => {
       if (!data) return;
       const part = failure && 'network' in failure ? data.slice(0, failure.acceptBytes) : data;
@@ -74,12 +79,18 @@ export function createFakeTusServer(base = 'http://kerf.test/api/uploads') {
       uploads.set(upload.id, upload);
       accept(upload, body);
       if (failure) throw new Error('connection reset');
-      return response(201, { location: `/api/uploads/${upload.id}`, 'upload-offset': String(upload.bytes.length) });
+      return response(201, {
+        location: `/api/uploads/${upload.id}`,
+        'upload-offset': String(upload.bytes.length),
+      });
     }
     const upload = uploads.get(id);
     if (!upload) return response(404);
     if (method === 'HEAD') {
-      return response(200, { 'upload-offset': String(upload.bytes.length), 'upload-length': String(upload.length) });
+      return response(200, {
+        'upload-offset': String(upload.bytes.length),
+        'upload-length': String(upload.length),
+      });
     }
     if (method === 'DELETE') {
       uploads.delete(id);
@@ -102,9 +113,8 @@ export function createFakeTusServer(base = 'http://kerf.test/api/uploads') {
         setHeader: (name, value) => void (headers[name.toLowerCase()] = value),
         getHeader: (name) => headers[name.toLowerCase()],
         setProgressHandler: (handler) => void (progress = handler),
-        async send(body: Uint8Array | null) {
-          await Promise.resolve();
-          const data = body ?? null;
+        async send(body: Blob | null) {
+          const data = body ? new Uint8Array(await body.arrayBuffer()) : null;
           requests.push({ method, url, headers: { ...headers }, bytes: data?.length ?? 0 });
           if (data) progress?.(data.length);
           return handle(method, url, headers, data);
@@ -136,8 +146,7 @@ export const blobFileReader = {
     return {
       size: input.size,
       async slice(start: number, end: number) {
-        const value = new Uint8Array(await input.slice(start, Math.min(end, input.size)).arrayBuffer());
-        return { value, done: end >= input.size };
+        return { value: input.slice(start, Math.min(end, input.size)), done: end >= input.size };
       },
       close: () => undefined,
     };

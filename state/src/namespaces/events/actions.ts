@@ -37,4 +37,8 @@ export const lost = ({ state, effects }: Context, closed: boolean): void => {
 export const receive = ({ state, actions }: Context, change: ChangeEvent): void => {
   state.events.lastChange = { type: change.type, entity_id: change.entity_id, at: change.at };
   if (change.service === 'catalog') actions.catalog.applyChange(change);
+  if (change.service === 'parts') {
+    actions.uploads.partChanged();
+    actions.parts.partChanged(change);
+  }
 };

@@ -2,7 +2,7 @@ import type { components } from '@kerf/openapi/bff';
 import type { Clock } from '../../effects/clock.ts';
 import type { Result } from '../../effects/problem.ts';
 import type { TimeoutPoll } from '../../effects/timeout-poll.ts';
-import type { ProgressBuffer } from './progress-buffer.ts';
+import type { Collector } from '../../effects/collector.ts';
 
 /** A batch's changed uploads and the cursor for the next read. */
 export type BatchProgress = components['schemas']['BatchProgress'];
@@ -90,11 +90,17 @@ export interface FileStore {
   drop(ids: string[]): Promise<void>;
 }
 
-/** The batch ids this browser follows (kept in localStorage across reloads). */
+/** The batch ids this browser follows, and the uploads removed from them (kept across reloads). */
 export interface BatchMemory {
+  /** The followed batch ids, oldest first. */
   list(): string[];
   remember(batch: string): void;
+  /** Stops following a batch (and forgets its removed uploads). */
   forget(batch: string): void;
+  /** Upload ids removed from a batch: a rebuilt page leaves them out. */
+  removed(batch: string): string[];
+  /** Records uploads removed from a batch. */
+  remove(batch: string, uploadIds: string[]): void;
 }
 
 /** New ids for rows and batches. */
@@ -113,7 +119,7 @@ export interface UploadsEffects {
   ids: IdSource;
   clock: Clock;
   /** Collects progress and hands it over at most every 250 ms, all rows at once. */
-  progress: ProgressBuffer;
+  progress: Collector<number>;
   /** The batch progress poll loop. */
   poll: TimeoutPoll;
 }

@@ -24,11 +24,8 @@ export interface WorkerLike {
   addEventListener(type: 'error', listener: (event: Event) => void): void;
 }
 
-/**
- * Hashes in a Web Worker (one for the page) when `createWorker` gives one, else with `digestBlob`;
- * at most `concurrency` files at a time, so big files never all sit in memory at once.
- */
-export function createHasher(createWorker: (() => WorkerLike | null) | null, concurrency = 2): Hasher {
+/** Hashes in a Web Worker (one for the page) when `createWorker` gives one, else with `digestBlob`. */
+export function createHasher(createWorker: (() => WorkerLike | null) | null): Hasher {
   let worker: WorkerLike | null | undefined;
   let nextId = 0;
   const waiting = new Map<number, { resolve: (hex: string) => void; reject: (error: Error) => void }>();
@@ -67,7 +64,7 @@ export function createHasher(createWorker: (() => WorkerLike | null) | null, con
       return digestBlob(blob);
     }
   };
-  return { sha256: limited(concurrency, hash) };
+  return { sha256: hash };
 }
 
 /** The browser's hash worker (bundled by Vite from `sha256-worker.ts`), or null where workers are missing. */

@@ -1,0 +1,235 @@
+import type { Context } from '../../config.ts';
+import type { FileEntry } from './effects.ts';
+import { refusal } from './lifecycle.ts';
+import { rebuildBatch } from './restore.ts';
+import { pump, resetRow, without } from './rows.ts';
+import type { UploadBatch, UploadRecord, UploadsState } from './state.ts';
+
+/**
+ * Adds dropped files as one batch: every file becomes a row at once; files that cannot be quoted
+ * (not `.dxf`, empty, over 50 MiB) fail right away with the reason, the others queue for upload.
+ * Resolves the new row ids.
+ */
+export const addFiles = (context: Context, files: File[]): string[] => {
+  const { state, effects } = context;
+  if (files.length === 0) return [];
+  const uploads = state.uploads;
+  const batch = effects.uploads.ids.next();
+  const rows: string[] = [];
+  const keep: FileEntry[] = [];
+  for (const file of files) {
+    const id = effects.uploads.ids.next();
+    const base = { id, batch, name: file.name, size: file.size, uploadId: null, attempt: 0 };
+    const refused = refusal(file);
+    uploads.byId[id] = refused
+      ? { ...base, status: 'failed', ...refused, retryable: false, partId: null }
+      : { ...base, status: 'queued' };
+    rows.push(id);
+    if (!refused) keep.push({ id, batch, file, sha256: null, uploadId: null });
+  }
+  uploads.batches[batch] = { id: batch, version: 0, ids: rows };
+  uploads.batchIds.push(batch);
+  uploads.ids.push(...rows);
+  if (keep.length > 0) {
+    effects.uploads.batches.remember(batch);
+    void effects.uploads.files.keep(keep);
+    uploads.queue.push(...keep.map((entry) => entry.id));
+    pump(context);
+  }
+  return rows;
+};
+
+/** A batch by id (a function call, so that earlier checks of the same key do not narrow it). */
+function batchOf(uploads: UploadsState, batch: string): UploadBatch | undefined {
+  return uploads.batches[batch];
+}
+
+/**
+ * Rebuilds the rows after a reload from the batches this browser follows and the caller's batches
+ * with unfinished uploads, then resumes what can be resumed. Runs once; again only after a failure.
+ */
+export const restore = async (context: Context): Promise<void> => {
+  const { state, effects, actions } = context;
+  const uploads = state.uploads;
+  if (uploads.restore.status === 'loading' || uploads.restore.status === 'done') return;
+  uploads.restore = { status: 'loading', error: null };
+  const listed = await effects.uploads.api.listBatches();
+  if (!listed.ok) {
+    uploads.restore = { status: 'failed', error: listed.problem.detail || listed.problem.title };
+    return;
+  }
+  const candidates = [...new Set([...effects.uploads.batches.list(), ...listed.data.map((b) => b.batch)])];
+  const ready: string[] = [];
+  for (const batch of candidates.filter((id) => !uploads.batches[id])) {
+    const [answer, entries] = await Promise.all([
+      effects.uploads.api.readBatch(batch, 0),
+      effects.uploads.files.load(batch),
+    ]);
+    if (!answer.ok) {
+      if (answer.problem.status === 400 || answer.problem.status === 404)
+        effects.uploads.batches.forget(batch);
+      else {
+        uploads.restore = { status: 'failed', error: answer.problem.detail || answer.problem.title };
+        return;
+      }
+      continue;
+    }
+    if (uploads.batches[batch]) continue; // rebuilt meanwhile by a concurrent call
+    const queue = rebuildBatch(context, answer.data, entries);
+    const rebuilt = batchOf(uploads, batch);
+    if (!rebuilt || rebuilt.ids.length === 0) {
+      delete uploads.batches[batch];
+      without(uploads.batchIds, batch);
+      effects.uploads.batches.forget(batch);
+      continue;
+    }
+    effects.uploads.batches.remember(batch);
+    uploads.queue.push(...queue);
+    for (const id of rebuilt.ids) {
+      const record = uploads.byId[id];
+      if (record?.status === 'ready') ready.push(record.partId);
+    }
+  }
+  uploads.restore = { status: 'done', error: null };
+  pump(context);
+  if (ready.length > 0) actions.parts.loadParts(ready);
+  actions.uploads.startPolling();
+};
+
+function retryOne(context: Context, record: UploadRecord): void {
+  const { state, effects, actions } = context;
+  if (record.status !== 'failed' || !record.retryable) return;
+  const hasFile = effects.uploads.files.get(record.id) !== null;
+  if (hasFile && !record.partId) {
+    const fresh = record.code === 'cancelled' || record.code === 'checksum-mismatch';
+    const uploadId = fresh ? null : record.uploadId;
+    resetRow(state.uploads, record, { status: 'queued' }, uploadId);
+    if (fresh) void effects.uploads.files.update(record.id, { uploadId: null });
+    state.uploads.queue.push(record.id);
+    return;
+  }
+  if (record.partId) void actions.uploads.reprocessRow(record.id);
+}
+
+/** Tries a failed row again: sends the file again (resuming where it stopped), or re-processes its part. */
+export const retryUpload = (context: Context, id: string): void => {
+  const record = context.state.uploads.byId[id];
+  if (record) retryOne(context, record);
+  pump(context);
+};
+
+/** Tries the selected failed rows again. */
+export const retrySelected = (context: Context): void => {
+  for (const id of selectedIds(context)) {
+    const record = context.state.uploads.byId[id];
+    if (record) retryOne(context, record);
+  }
+  pump(context);
+};
+
+/** Tries again every row that failed because the connection was lost (e.g. when the browser is back online). */
+export const retryInterrupted = (context: Context): void => {
+  for (const id of context.state.uploads.ids) {
+    const record = context.state.uploads.byId[id];
+    if (record?.status === 'failed' && record.code === 'network') retryOne(context, record);
+  }
+  pump(context);
+};
+
+function cancelOne({ state, effects }: Context, record: UploadRecord): void {
+  if (record.status !== 'queued' && record.status !== 'hashing' && record.status !== 'uploading') return;
+  without(state.uploads.queue, record.id);
+  effects.uploads.progress.discard(record.id);
+  const message = 'Cancelled; the upload was stopped.';
+  resetRow(
+    state.uploads,
+    record,
+    { status: 'failed', code: 'cancelled', message, retryable: true, partId: null },
+    null,
+  );
+  if (record.uploadId) effects.uploads.batches.remove(record.batch, [record.uploadId]);
+  void effects.uploads.transfer.terminate(record.id, record.uploadId);
+}
+
+/** Stops a row that is waiting, hashing or uploading (its upload is deleted on the server); it can be retried. */
+export const cancelUpload = (context: Context, id: string): void => {
+  const record = context.state.uploads.byId[id];
+  if (record) cancelOne(context, record);
+};
+
+/** Stops the selected rows that are still waiting, hashing or uploading. */
+export const cancelSelected = (context: Context): void => {
+  for (const id of selectedIds(context)) {
+    const record = context.state.uploads.byId[id];
+    if (record) cancelOne(context, record);
+  }
+};
+
+/** Removes rows: stops their uploads, deletes their parts on the server, and forgets them. */
+export const removeUploads = (context: Context, ids: string[]): void => {
+  const { state, effects, actions } = context;
+  const uploads = state.uploads;
+  const gone = new Set(ids.filter((id) => uploads.byId[id]));
+  if (gone.size === 0) return;
+  const touched = new Set<string>();
+  for (const id of gone) {
+    const record = uploads.byId[id] as UploadRecord;
+    touched.add(record.batch);
+    if (record.status === 'queued' || record.status === 'hashing' || record.status === 'uploading') {
+      void effects.uploads.transfer.terminate(id, record.uploadId);
+    }
+    if (record.uploadId) {
+      effects.uploads.batches.remove(record.batch, [record.uploadId]);
+      delete uploads.byUploadId[record.uploadId];
+    }
+    const partId =
+      record.status === 'ready' || record.status === 'processing' || record.status === 'failed'
+        ? record.partId
+        : null;
+    if (partId) void actions.parts.deletePart(partId);
+    effects.uploads.progress.discard(id);
+    delete uploads.byId[id];
+    delete uploads.selected[id];
+  }
+  uploads.ids = uploads.ids.filter((id) => !gone.has(id));
+  uploads.queue = uploads.queue.filter((id) => !gone.has(id));
+  for (const batch of touched) {
+    const followed = uploads.batches[batch];
+    if (!followed) continue;
+    followed.ids = followed.ids.filter((id) => !gone.has(id));
+    if (followed.ids.length > 0) continue;
+    delete uploads.batches[batch];
+    without(uploads.batchIds, batch);
+    effects.uploads.batches.forget(batch);
+  }
+  void effects.uploads.files.drop([...gone]);
+};
+
+/** Removes one row (see `removeUploads`). */
+export const removeUpload = ({ actions }: Context, id: string): void => actions.uploads.removeUploads([id]);
+
+/** Removes the selected rows. */
+export const removeSelected = (context: Context): void =>
+  context.actions.uploads.removeUploads(selectedIds(context));
+
+function selectedIds({ state }: Context): string[] {
+  return state.uploads.ids.filter((id) => state.uploads.selected[id] === true);
+}
+
+/** Selects or unselects one row. */
+export const toggleSelected = ({ state }: Context, id: string): void => {
+  if (!state.uploads.byId[id]) return;
+  if (state.uploads.selected[id]) delete state.uploads.selected[id];
+  else state.uploads.selected[id] = true;
+};
+
+/** Selects every row (`true`) or none (`false`). */
+export const selectAll = ({ state }: Context, selected: boolean): void => {
+  state.uploads.selected = selected ? Object.fromEntries(state.uploads.ids.map((id) => [id, true])) : {};
+};
+
+/** A pushed change about a part: a hint that the batch progress moved, so the poll looks now. */
+export const partChanged = ({ effects, actions }: Context): void => {
+  if (effects.uploads.poll.status() === 'stopped') actions.uploads.startPolling();
+  else effects.uploads.poll.wake();
+};

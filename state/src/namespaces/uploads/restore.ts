@@ -1,0 +1,71 @@
+import type { Context } from '../../config.ts';
+import type { BatchProgress, FileEntry } from './effects.ts';
+import { isFinished, phaseFromServer } from './lifecycle.ts';
+import type { UploadRecord } from './state.ts';
+
+/**
+ * Rebuilds a batch's rows from the server's view (`since=0`) and the files kept for it: unfinished
+ * uploads whose file is still here resume, files the server never saw start, and uploads whose file
+ * is gone fail with a reason. Resolves the rows to put back in the upload queue.
+ */
+export function rebuildBatch(
+  { state, effects }: Pick<Context, 'state' | 'effects'>,
+  answer: BatchProgress,
+  entries: FileEntry[],
+): string[] {
+  const uploads = state.uploads;
+  const batch = answer.batch;
+  const removed = new Set(effects.uploads.batches.removed(batch));
+  const entryByUpload = new Map(entries.filter((e) => e.uploadId).map((e) => [e.uploadId as string, e]));
+  const known = new Set(answer.items.map((item) => item.upload_id));
+  const fresh = entries.filter((entry) => !entry.uploadId || !known.has(entry.uploadId));
+  const freshNames = new Set(fresh.map((entry) => entry.file.name));
+  const rows: string[] = [];
+  const queue: string[] = [];
+  const drop: string[] = [];
+  for (const item of answer.items) {
+    if (removed.has(item.upload_id)) continue;
+    const entry = entryByUpload.get(item.upload_id);
+    // An upload whose creation answer never arrived was started again under a new id: hide the stray one.
+    if (!entry && item.status === 'uploading' && freshNames.has(item.name)) continue;
+    const id = entry?.id ?? item.upload_id;
+    const phase = phaseFromServer(item, { reupload: entry !== undefined });
+    const base = { id, batch, name: item.name, size: item.size, uploadId: item.upload_id, attempt: 0 };
+    let record: UploadRecord = { ...base, ...phase };
+    if (phase.status === 'uploading') {
+      if (entry) queue.push(id);
+      else {
+        const message =
+          'The upload was interrupted and the file is no longer in this browser; drop it again.';
+        record = { ...base, status: 'failed', code: 'file-missing', message, retryable: false, partId: null };
+      }
+    } else if (entry && isFinished(record) && !(record.status === 'failed' && record.retryable))
+      drop.push(entry.id);
+    uploads.byId[id] = record;
+    uploads.byUploadId[item.upload_id] = id;
+    rows.push(id);
+  }
+  for (const entry of fresh) {
+    const { id, file } = entry;
+    uploads.byId[id] = {
+      id,
+      batch,
+      name: file.name,
+      size: file.size,
+      uploadId: null,
+      attempt: 0,
+      status: 'queued',
+    };
+    rows.push(id);
+    queue.push(id);
+  }
+  if (fresh.some((entry) => entry.uploadId)) {
+    for (const entry of fresh)
+      if (entry.uploadId) void effects.uploads.files.update(entry.id, { uploadId: null });
+  }
+  if (drop.length > 0) void effects.uploads.files.drop(drop);
+  uploads.batches[batch] = { id: batch, version: answer.version, ids: rows };
+  uploads.batchIds.push(batch);
+  uploads.ids.push(...rows);
+  return queue;
+}

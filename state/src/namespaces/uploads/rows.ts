@@ -1,0 +1,61 @@
+import type { Context } from '../../config.ts';
+import type { UploadPhase, UploadRecord, UploadsState } from './state.ts';
+import { advance } from './lifecycle.ts';
+
+/** Uploads sent at the same time. */
+export const MAX_CONCURRENT_UPLOADS = 4;
+
+/** Files hashed at the same time. */
+export const MAX_CONCURRENT_HASHES = 2;
+
+/** How often progress reaches the state: every 250 ms at most, all changed rows at once. */
+export const PROGRESS_INTERVAL_MS = 250;
+
+/** Moves a row forward (never backwards); resolves whether it moved. */
+export function moveRow(uploads: UploadsState, id: string, next: UploadPhase): boolean {
+  const record = uploads.byId[id];
+  if (!record) return false;
+  const updated = advance(record, next);
+  if (!updated) return false;
+  uploads.byId[id] = updated;
+  return true;
+}
+
+/** Sets a row's phase regardless of order: only for explicit user actions (retry, cancel). */
+export function resetRow(
+  uploads: UploadsState,
+  record: UploadRecord,
+  next: UploadPhase,
+  uploadId: string | null,
+): void {
+  const { id, batch, name, size, attempt } = record;
+  if (record.uploadId && record.uploadId !== uploadId) delete uploads.byUploadId[record.uploadId];
+  uploads.byId[id] = { id, batch, name, size, uploadId, attempt: attempt + 1, ...next };
+}
+
+/** Removes an id from a list in place, if it is there. */
+export function without(list: string[], id: string): void {
+  const at = list.indexOf(id);
+  if (at >= 0) list.splice(at, 1);
+}
+
+/** Rows the server is working on, or sending: the poll loop follows their batches. */
+export function batchNeedsPoll(uploads: UploadsState, batch: string): boolean {
+  const ids = uploads.batches[batch]?.ids ?? [];
+  return ids.some((id) => {
+    const record = uploads.byId[id];
+    return record?.status === 'processing' || (record?.status === 'uploading' && record.uploadId !== null);
+  });
+}
+
+/** Gives free upload slots to waiting rows, first come first served. */
+export function pump({ state, actions }: Pick<Context, 'state' | 'actions'>): void {
+  const uploads = state.uploads;
+  while (uploads.running.length < MAX_CONCURRENT_UPLOADS && uploads.queue.length > 0) {
+    const id = uploads.queue.shift() as string;
+    const status = uploads.byId[id]?.status;
+    if (status !== 'queued' && status !== 'uploading') continue;
+    uploads.running.push(id);
+    void actions.uploads.runUpload(id);
+  }
+}
