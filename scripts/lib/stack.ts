@@ -34,7 +34,7 @@ export interface Stack {
 function processes(options: StackOptions): ProcessSpec[] {
   const port = (offset: number) => options.servicePortBase + offset;
   const url = (offset: number) => `http://127.0.0.1:${port(offset)}`;
-  const urls = { IDENTITY_URL: url(0), CATALOG_URL: url(1) };
+  const urls = { IDENTITY_URL: url(0), CATALOG_URL: url(1), PARTS_URL: url(2) };
   const common = { KERF_DATA_DIR: options.dataDir, ...urls };
   return [
     {
@@ -48,6 +48,12 @@ function processes(options: StackOptions): ProcessSpec[] {
       entry: 'services/catalog/src/server.ts',
       env: { ...common, CATALOG_PORT: String(port(1)) },
       health: `${url(1)}/health`,
+    },
+    {
+      name: 'parts',
+      entry: 'services/parts/src/server.ts',
+      env: { ...common, PARTS_PORT: String(port(2)) },
+      health: `${url(2)}/health`,
     },
     {
       name: 'bff',
