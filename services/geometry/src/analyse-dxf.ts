@@ -3,6 +3,7 @@ import { BinaryTagReader } from './binary-tag-reader.ts';
 import { computeFacts } from './compute-facts.ts';
 import { DEFAULT_OPTIONS } from './defaults.ts';
 import { explode } from './explode.ts';
+import { replaceNonFinite } from './finite-guard.ts';
 import { GeometryFailure } from './geometry-error.ts';
 import { buildPreview } from './preview.ts';
 import { findProblems } from './problems.ts';
@@ -67,6 +68,9 @@ function run(bytes: Uint8Array, opts: GeometryOptions): GeometryResult {
   const report = findProblems(facts, analysis, ex, opts, mm);
   facts.smallest_hole = report.smallestHole;
   const preview = buildPreview(ex.edges, analysis, mm ?? 1, opts);
+  const found = { count: 0 };
+  const safe = replaceNonFinite(facts, found);
+  if (found.count > 0) safe.warnings = { ...safe.warnings, non_finite_result_replaced: found.count };
   ctx.progress(1);
-  return { facts, problems: report.problems, preview };
+  return { facts: safe, problems: replaceNonFinite(report.problems, found), preview };
 }

@@ -69,12 +69,15 @@ export function bulgeSegment(x0: number, y0: number, x1: number, y1: number, b: 
   const dx = x1 - x0;
   const dy = y1 - y0;
   const d = Math.hypot(dx, dy);
-  if (b === 0 || d === 0) return { k: 0, x0, y0, x1, y1 };
+  // |b| < 1e-10 bows the chord by less than 1e-10 of its length: straight for every purpose, and it
+  // keeps 1/b finite (a denormal bulge would otherwise give an infinite radius).
+  if (Math.abs(b) < 1e-10 || d === 0) return { k: 0, x0, y0, x1, y1 };
   const sweep = 4 * Math.atan(b);
   const r = (d * (1 + b * b)) / (4 * Math.abs(b));
   const off = (1 - b * b) / (4 * b); // signed distance of the centre from the chord midpoint, in chord lengths
   const cx = (x0 + x1) / 2 - dy * off;
   const cy = (y0 + y1) / 2 + dx * off;
+  if (!Number.isFinite(r) || !Number.isFinite(cx) || !Number.isFinite(cy)) return { k: 0, x0, y0, x1, y1 };
   const t0 = Math.atan2(y0 - cy, x0 - cx);
   return { k: 1, cx, cy, ux: r, uy: 0, vx: 0, vy: r, t0, dt: sweep };
 }
