@@ -1,10 +1,10 @@
+import { decodeCp1252 } from './cp1252.ts';
 import { GeometryFailure } from './geometry-error.ts';
 import type { TagReader } from './tag-reader.ts';
 
 const POW10: number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const LATIN1 = new TextDecoder('latin1');
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
-const CP1252 = new TextDecoder('windows-1252');
 
 /** Reads ASCII DXF pairs straight from the bytes: no split into lines, numbers parsed in place. */
 export class AsciiTagReader implements TagReader {
@@ -121,7 +121,7 @@ export class AsciiTagReader implements TagReader {
     try {
       return UTF8.decode(view);
     } catch {
-      return CP1252.decode(view);
+      return decodeCp1252(view);
     }
   }
 

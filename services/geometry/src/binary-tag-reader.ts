@@ -1,3 +1,4 @@
+import { decodeCp1252 } from './cp1252.ts';
 import { GeometryFailure } from './geometry-error.ts';
 import type { TagReader } from './tag-reader.ts';
 
@@ -52,7 +53,6 @@ function buildKinds(): Uint8Array {
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
-const CP1252 = new TextDecoder('windows-1252');
 
 /** Reads binary DXF pairs (R12 one-byte or R13+ two-byte group codes, little endian values). */
 export class BinaryTagReader implements TagReader {
@@ -176,6 +176,6 @@ function decode(view: Uint8Array): string {
   try {
     return UTF8.decode(view);
   } catch {
-    return CP1252.decode(view);
+    return decodeCp1252(view);
   }
 }

@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AsciiTagReader } from './ascii-tag-reader.ts';
+
+function readerFor(value: string): AsciiTagReader {
+  const r = new AsciiTagReader(new TextEncoder().encode(` 10\n${value}\n`));
+  r.next();
+  return r;
+}
+
+describe('AsciiTagReader', () => {
+  it('parses floats exactly like Number() (fast path and fallback)', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (v) => {
+        for (const s of [String(v), v.toFixed(6), v.toPrecision(12)]) expect(readerFor(s).float()).toBe(Number(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads nan, inf, 1e309 and empty values as non-finite', () => {
+    expect(readerFor('nan').float()).toBeNaN();
+    expect(readerFor('1e309').float()).toBe(Infinity);
+    expect(readerFor('-1e309').float()).toBe(-Infinity);
+    expect(readerFor('').float()).toBeNaN();
+    expect(readerFor('  12.5  ').float()).toBe(12.5);
+  });
+
+  it('keeps leading blanks in strings and drops the CR of CRLF', () => {
+    const r = new AsciiTagReader(new TextEncoder().encode('  8\r\n 1\r\n  0\r\nEOF\r\n'));
+    expect(r.next()).toBe(true);
+    expect(r.code).toBe(8);
+    expect(r.str()).toBe(' 1');
+    expect(r.next()).toBe(true);
+    expect(r.is('EOF')).toBe(true);
+    expect(r.next()).toBe(false);
+    expect(r.code).toBe(-1);
+  });
+
+  it('decodes UTF-8 names and falls back to Windows-1252', () => {
+    const utf8 = new AsciiTagReader(new Uint8Array([0x38, 0x0a, 0xc3, 0xa4, 0x0a]));
+    utf8.next();
+    expect(utf8.str()).toBe('ä');
+    const cp = new AsciiTagReader(new Uint8Array([0x38, 0x0a, 0xe4, 0x80, 0x0a]));
+    cp.next();
+    expect(cp.str()).toBe('ä€');
+  });
+});
