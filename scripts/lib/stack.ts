@@ -28,6 +28,10 @@ interface ProcessSpec {
 export interface Stack {
   url: string;
   stop(): Promise<void>;
+  /** Stops one process (SIGKILL by default, to simulate a crash). */
+  kill(name: string, signal?: NodeJS.Signals): Promise<void>;
+  /** Starts one process again and waits until it is healthy. */
+  restart(name: string): Promise<void>;
 }
 
 /** The services in start order, then the BFF that fronts them. */
@@ -95,31 +99,45 @@ function launch(spec: ProcessSpec, options: StackOptions): ChildProcess {
   return child;
 }
 
+function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill(signal);
+    if (signal !== 'SIGKILL') setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+  });
+}
+
 /** Starts every process, waiting for each to be healthy before the next. */
 export async function startStack(options: StackOptions): Promise<Stack> {
-  const children: ChildProcess[] = [];
+  const specs = processes(options);
+  const running = new Map<string, ChildProcess>();
+  const start = async (spec: ProcessSpec) => {
+    const child = launch(spec, options);
+    running.set(spec.name, child);
+    await waitForHealth(spec.health, child, spec.name);
+  };
   const stop = async () => {
-    await Promise.all(
-      children.reverse().map(
-        (child) =>
-          new Promise<void>((resolve) => {
-            if (child.exitCode !== null || child.signalCode !== null) return resolve();
-            child.once('exit', () => resolve());
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
-          }),
-      ),
-    );
+    await Promise.all([...running.values()].reverse().map((child) => stopChild(child, 'SIGTERM')));
   };
   try {
-    for (const spec of processes(options)) {
-      const child = launch(spec, options);
-      children.push(child);
-      await waitForHealth(spec.health, child, spec.name);
-    }
+    for (const spec of specs) await start(spec);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url: `http://localhost:${options.port}`, stop };
+  const specOf = (name: string) => {
+    const spec = specs.find((s) => s.name === name);
+    if (!spec) throw new Error(`no process named ${name}`);
+    return spec;
+  };
+  return {
+    url: `http://localhost:${options.port}`,
+    stop,
+    kill: async (name, signal = 'SIGKILL') => {
+      const child = running.get(specOf(name).name);
+      if (child) await stopChild(child, signal);
+    },
+    restart: (name) => start(specOf(name)),
+  };
 }
