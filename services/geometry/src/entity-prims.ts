@@ -1,7 +1,7 @@
 import { arcAngleSpanDeg, arcAngleSpanRad } from './angle-span.ts';
 import type { ArcEntity, EllipseEntity, PolylineEntity } from './dxf-entities.ts';
 import { cross3, ocsToWcsXY } from './ocs.ts';
-import { transformPrim, type EArc, type Prim } from './primitives.ts';
+import { makeArc, transformPrim, type EArc, type Prim } from './primitives.ts';
 
 const DEG = Math.PI / 180;
 
@@ -10,7 +10,7 @@ export function arcPrims(e: ArcEntity): Prim[] {
   const r = e.r > 0 ? e.r : 0;
   const sweep = e.kind === 'CIRCLE' ? 2 * Math.PI : arcAngleSpanDeg(e.a0, e.a1) * DEG;
   const t0 = e.kind === 'CIRCLE' ? 0 : e.a0 * DEG;
-  const arc: EArc = { k: 1, cx: e.cx, cy: e.cy, ux: r, uy: 0, vx: 0, vy: r, t0, dt: sweep };
+  const arc: EArc = makeArc(e.cx, e.cy, r, 0, 0, r, t0, sweep);
   return [transformPrim(arc, ocsToWcsXY(e.ex, e.ey, e.ez, e.cz))];
 }
 
@@ -22,17 +22,7 @@ export function ellipsePrims(e: EllipseEntity): { prims: Prim[]; full: boolean }
   const nl = Math.hypot(n[0], n[1], n[2]);
   const scale = nl > 0 ? (e.ratio * len) / nl : 0;
   const dt = arcAngleSpanRad(e.t0, e.t1);
-  const arc: EArc = {
-    k: 1,
-    cx: e.cx,
-    cy: e.cy,
-    ux: e.mx,
-    uy: e.my,
-    vx: n[0] * scale,
-    vy: n[1] * scale,
-    t0: e.t0,
-    dt,
-  };
+  const arc: EArc = makeArc(e.cx, e.cy, e.mx, e.my, n[0] * scale, n[1] * scale, e.t0, dt);
   return { prims: [arc], full: Math.abs(dt - 2 * Math.PI) < 1e-12 };
 }
 
@@ -69,8 +59,8 @@ export function bulgeSegment(x0: number, y0: number, x1: number, y1: number, b: 
   const dx = x1 - x0;
   const dy = y1 - y0;
   const d = Math.hypot(dx, dy);
-  // |b| < 1e-10 bows the chord by less than 1e-10 of its length: straight for every purpose, and it
-  // keeps 1/b finite (a denormal bulge would otherwise give an infinite radius).
+  // |b| < 1e-10 bows the chord by less than 1e-10 of its length (area error below 1e-10 d^2):
+  // straight for every purpose, and it keeps 1/b finite (a denormal bulge gives an infinite radius).
   if (Math.abs(b) < 1e-10 || d === 0) return { k: 0, x0, y0, x1, y1 };
   const sweep = 4 * Math.atan(b);
   const r = (d * (1 + b * b)) / (4 * Math.abs(b));
@@ -79,5 +69,5 @@ export function bulgeSegment(x0: number, y0: number, x1: number, y1: number, b: 
   const cy = (y0 + y1) / 2 + dx * off;
   if (!Number.isFinite(r) || !Number.isFinite(cx) || !Number.isFinite(cy)) return { k: 0, x0, y0, x1, y1 };
   const t0 = Math.atan2(y0 - cy, x0 - cx);
-  return { k: 1, cx, cy, ux: r, uy: 0, vx: 0, vy: r, t0, dt: sweep };
+  return { k: 1, x0, y0, x1, y1, cx, cy, ux: r, uy: 0, vx: 0, vy: r, t0, dt: sweep };
 }

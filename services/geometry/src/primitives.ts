@@ -10,9 +10,17 @@ export interface Seg {
   y1: number;
 }
 
-/** Elliptical arc P(t) = C + U cos t + V sin t for t from t0 over the signed sweep dt. */
+/**
+ * Elliptical arc P(t) = C + U cos t + V sin t for t from t0 over the signed sweep dt. The end points
+ * (x0, y0) and (x1, y1) are kept exactly: an almost straight bulge has a centre far away, and end
+ * points recomputed from it would lose precision.
+ */
 export interface EArc {
   k: 1;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
   cx: number;
   cy: number;
   ux: number;
@@ -79,6 +87,10 @@ export function transformPrim(p: Prim, m: Affine): Prim {
   if (p.k === 1) {
     return {
       k: 1,
+      x0: m.a * p.x0 + m.b * p.y0 + m.e,
+      y0: m.c * p.x0 + m.d * p.y0 + m.f,
+      x1: m.a * p.x1 + m.b * p.y1 + m.e,
+      y1: m.c * p.x1 + m.d * p.y1 + m.f,
       cx: m.a * p.cx + m.b * p.cy + m.e,
       cy: m.c * p.cx + m.d * p.cy + m.f,
       ux: m.a * p.ux + m.b * p.uy,
@@ -175,6 +187,36 @@ export function primLength(p: Prim): number {
   return splineLengthBetween(p.s, p.a, p.b);
 }
 
+/** dt - sin(dt) without cancellation for small sweeps. */
+export function dtMinusSin(dt: number): number {
+  if (Math.abs(dt) > 0.1) return dt - Math.sin(dt);
+  const d2 = dt * dt;
+  return dt * d2 * (1 / 6 - d2 * (1 / 120 - d2 * (1 / 5040 - d2 / 362880)));
+}
+
+/** Builds an elliptical arc with its end points computed once. */
+export function makeArc(cx: number, cy: number, ux: number, uy: number, vx: number, vy: number, t0: number, dt: number): EArc {
+  const c0 = Math.cos(t0);
+  const s0 = Math.sin(t0);
+  const c1 = Math.cos(t0 + dt);
+  const s1 = Math.sin(t0 + dt);
+  return {
+    k: 1,
+    x0: cx + ux * c0 + vx * s0,
+    y0: cy + uy * c0 + vy * s0,
+    x1: cx + ux * c1 + vx * s1,
+    y1: cy + uy * c1 + vy * s1,
+    cx,
+    cy,
+    ux,
+    uy,
+    vx,
+    vy,
+    t0,
+    dt,
+  };
+}
+
 /** Point of a primitive at parameter t (segments: t in [0, 1]). */
 export function primPoint(p: Prim, t: number): [number, number] {
   if (p.k === 0) return [p.x0 + (p.x1 - p.x0) * t, p.y0 + (p.y1 - p.y0) * t];
@@ -196,24 +238,21 @@ export function primRange(p: Prim): [number, number] {
 
 /** Start point of a primitive. */
 export function primStart(p: Prim): [number, number] {
-  return primPoint(p, primRange(p)[0]);
+  return p.k === 2 ? primPoint(p, p.a) : [p.x0, p.y0];
 }
 
 /** End point of a primitive. */
 export function primEnd(p: Prim): [number, number] {
-  return primPoint(p, primRange(p)[1]);
+  return p.k === 2 ? primPoint(p, p.b) : [p.x1, p.y1];
 }
 
 /** Green's integral 1/2 * integral of (x dy - y dx) along the primitive in its direction. */
 export function primArea(p: Prim): number {
   if (p.k === 0) return (p.x0 * p.y1 - p.x1 * p.y0) / 2;
   if (p.k === 1) {
-    const t0 = p.t0;
-    const t1 = p.t0 + p.dt;
-    const cxu = p.cx * p.uy - p.cy * p.ux;
-    const cxv = p.cx * p.vy - p.cy * p.vx;
+    // Chord term plus the segment between chord and arc: (P0 x P1 + (U x V)(dt - sin dt)) / 2.
     const uxv = p.ux * p.vy - p.uy * p.vx;
-    return (cxu * (Math.cos(t1) - Math.cos(t0)) + cxv * (Math.sin(t1) - Math.sin(t0)) + uxv * p.dt) / 2;
+    return (p.x0 * p.y1 - p.x1 * p.y0 + uxv * dtMinusSin(p.dt)) / 2;
   }
   const br = splineBreaks(p.s);
   let total = 0;

@@ -17,7 +17,8 @@ const partArb = fc
   .record({
     w: fc.double({ min: 60, max: 400, noNaN: true }),
     h: fc.double({ min: 60, max: 400, noNaN: true }),
-    bulge: fc.double({ min: -0.4, max: 0.4, noNaN: true }),
+    // Real bulges: 0 or at least 1e-3 (ARC entities with nearly equal angles degenerate, as in ezdxf).
+    bulge: fc.oneof(fc.constant(0), fc.double({ min: 1e-3, max: 0.4, noNaN: true }).chain((b) => fc.constantFrom(b, -b))),
     holes: fc.array(fc.double({ min: 1, max: 4, noNaN: true }), { maxLength: 6 }),
     cut: fc.boolean(),
   })
