@@ -143,6 +143,12 @@ export function createSqliteUploadRegistry(file: string): UploadRegistry & { clo
       const version = rows.reduce((max, row) => Math.max(max, row.version), since);
       return { version, items: rows.map(toProgress) };
     },
+    async hasBatch(userId, batch) {
+      return (
+        db.prepare('select 1 from uploads where user_id = ? and batch = ? limit 1').get(userId, batch) !==
+        undefined
+      );
+    },
     async batches(userId) {
       return batches.all(userId);
     },

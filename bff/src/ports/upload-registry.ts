@@ -44,6 +44,8 @@ export interface UploadRegistry {
     batch: string,
     since: number,
   ): Promise<{ version: number; items: UploadProgress[] }>;
+  /** True when the user has at least one upload in the batch. */
+  hasBatch(userId: string, batch: string): Promise<boolean>;
   /** The user's batches with unfinished uploads, newest first. */
   batches(
     userId: string,

@@ -34,7 +34,11 @@ export function uploadRoutes(deps: UploadRouteDeps): Hono<{ Variables: SessionVa
     if (!/^\d{1,15}$/.test(sinceText))
       errors.push({ field: 'query.since', message: 'must be a non-negative integer' });
     if (errors.length > 0) return problem(c, 400, 'invalid-input', 'Check the request.', errors);
-    const changed = await deps.registry.changedSince(c.get('session').user.id, batch, Number(sinceText));
+    const userId = c.get('session').user.id;
+    // Someone else's batch (or none) is not found, exactly like a batch that does not exist.
+    if (!(await deps.registry.hasBatch(userId, batch)))
+      return problem(c, 404, 'not-found', 'There is no such batch.');
+    const changed = await deps.registry.changedSince(userId, batch, Number(sinceText));
     c.header('cache-control', 'no-store');
     return c.json({ batch, ...changed });
   });
