@@ -1,4 +1,3 @@
-/* eslint-disable no-console -- a benchmark prints its results */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -11,7 +10,10 @@ const dir = process.env.KERF_FIXTURES ?? resolve(here, '../../../../shared/fixtu
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 /** Times `fn` over every file for ROUNDS rounds after one warm-up; returns per-file best ms and total. */
-function timeAll(files: { name: string; bytes: Uint8Array; text: string }[], fn: (f: (typeof files)[0]) => void) {
+function timeAll(
+  files: { name: string; bytes: Uint8Array; text: string }[],
+  fn: (f: (typeof files)[0]) => void,
+) {
   for (const f of files) fn(f);
   const best = new Map<string, number>();
   let total = Infinity;
@@ -30,7 +32,9 @@ function timeAll(files: { name: string; bytes: Uint8Array; text: string }[], fn:
 }
 
 function main(): void {
-  const names = readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.dxf')).sort();
+  const names = readdirSync(dir)
+    .filter((n) => n.toLowerCase().endsWith('.dxf'))
+    .sort();
   if (names.length === 0) {
     console.warn(`no DXF files in ${dir}`);
     return;
@@ -52,26 +56,36 @@ function main(): void {
   for (const f of files) {
     const a = ours.best.get(f.name) ?? 0;
     const b = theirs.best.get(f.name) ?? 0;
-    console.log(`${f.name.padEnd(42)} ${(f.bytes.length / 1024).toFixed(0).padStart(6)} KB  geometry ${a.toFixed(2).padStart(8)} ms  dxf-parser ${b.toFixed(2).padStart(8)} ms`);
+    console.log(
+      `${f.name.padEnd(42)} ${(f.bytes.length / 1024).toFixed(0).padStart(6)} KB  geometry ${a.toFixed(2).padStart(8)} ms  dxf-parser ${b.toFixed(2).padStart(8)} ms`,
+    );
   }
   const slow = [...ours.best.entries()].sort((x, y) => y[1] - x[1]).slice(0, 5);
   console.log(`slowest: ${slow.map(([n, ms]) => `${n} ${ms.toFixed(1)} ms`).join(', ')}`);
   const mbs = totalBytes / 1048576 / (ours.total / 1000);
-  console.log(`geometry total ${ours.total.toFixed(1)} ms (${mbs.toFixed(1)} MB/s), dxf-parser total ${theirs.total.toFixed(1)} ms`);
+  console.log(
+    `geometry total ${ours.total.toFixed(1)} ms (${mbs.toFixed(1)} MB/s), dxf-parser total ${theirs.total.toFixed(1)} ms`,
+  );
   const largest = files.reduce((a, b) => (b.bytes.length > a.bytes.length ? b : a));
   const peak = peakHeap(join(dir, largest.name));
   const ratio = peak / statSync(join(dir, largest.name)).size;
   console.log(`peak heap growth on ${largest.name}: ${(peak / 1048576).toFixed(2)} MB`);
   const speedup = theirs.total / ours.total;
-  console.log(`geometry-bench: speedup_vs_dxf_parser=${speedup.toFixed(2)} peak_memory_ratio=${ratio.toFixed(2)} files=${files.length}`);
+  console.log(
+    `geometry-bench: speedup_vs_dxf_parser=${speedup.toFixed(2)} peak_memory_ratio=${ratio.toFixed(2)} files=${files.length}`,
+  );
 }
 
 /** Runs the largest file in a fresh process with --expose-gc and returns its peak heap growth in bytes. */
 function peakHeap(file: string): number {
-  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(here, 'peak-heap.ts'), file], {
-    encoding: 'utf8',
-    cwd: here,
-  });
+  const out = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', join(here, 'peak-heap.ts'), file],
+    {
+      encoding: 'utf8',
+      cwd: here,
+    },
+  );
   return Number(out.trim().split('\n').pop());
 }
 

@@ -1,4 +1,3 @@
-/* eslint-disable no-console -- prints one number for bench.ts */
 import { readFileSync } from 'node:fs';
 import { analyseDxf } from '../src/index.ts';
 

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { factsOf, okOf } from '../test/expect-facts.ts';
-import { arc, circle, ellipse, insert, line, lwpolyline, makeDxf, polyline, spline, text } from '../test/make-dxf.ts';
+import {
+  arc,
+  circle,
+  ellipse,
+  insert,
+  line,
+  lwpolyline,
+  makeDxf,
+  polyline,
+  spline,
+  text,
+} from '../test/make-dxf.ts';
 
 const rect = (x: number, y: number, w: number, h: number): number[][] => [
   [x, y],
@@ -35,7 +46,19 @@ describe('closed-form parts', () => {
 
   it('takes bulges as exact arcs: a stadium of two semicircles', () => {
     // Slot 100 long, 20 wide: two straight sides and two half circles of radius 10.
-    const f = factsOf(makeDxf([lwpolyline([[0, 0], [100, 0, 1], [100, 20], [0, 20, 1]], true)]));
+    const f = factsOf(
+      makeDxf([
+        lwpolyline(
+          [
+            [0, 0],
+            [100, 0, 1],
+            [100, 20],
+            [0, 20, 1],
+          ],
+          true,
+        ),
+      ]),
+    );
     expect(f.cut_length).toBeCloseTo(200 + 20 * Math.PI, 10);
     expect(f.outer_area).toBeCloseTo(100 * 20 + Math.PI * 100, 9);
     expect(f.bbox?.[0]).toBeCloseTo(-10, 12);
@@ -44,7 +67,9 @@ describe('closed-form parts', () => {
   });
 
   it('chains lines and arcs into one loop and measures the area with gaps closed', () => {
-    const f = factsOf(makeDxf([line(0, 0, 10, 0), arc(10, 5, 5, -90, 90), line(10, 10, 0, 10), line(0, 10, 0, 0)]));
+    const f = factsOf(
+      makeDxf([line(0, 0, 10, 0), arc(10, 5, 5, -90, 90), line(10, 10, 0, 10), line(0, 10, 0, 0)]),
+    );
     expect(f.closed_loops).toBe(1);
     expect(f.open_chains).toBe(0);
     expect(f.outer_area).toBeCloseTo(100 + (Math.PI * 25) / 2, 9);
@@ -62,7 +87,17 @@ describe('closed-form parts', () => {
 
   it('evaluates a rational spline exactly: NURBS quarter circles make a circle', () => {
     const w = Math.SQRT1_2;
-    const ctrl = [[1, 0], [1, 1], [0, 1], [-1, 1], [-1, 0], [-1, -1], [0, -1], [1, -1], [1, 0]];
+    const ctrl = [
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [-1, 1],
+      [-1, 0],
+      [-1, -1],
+      [0, -1],
+      [1, -1],
+      [1, 0],
+    ];
     const knots = [0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 4];
     const f = factsOf(makeDxf([spline(2, ctrl, knots, [1, w, 1, w, 1, w, 1, w, 1])]));
     expect(f.cut_length).toBeCloseTo(2 * Math.PI, 9);
@@ -72,8 +107,32 @@ describe('closed-form parts', () => {
   });
 
   it('reads R12 POLYLINE with VERTEX entities like LWPOLYLINE', () => {
-    const a = factsOf(makeDxf([polyline([[0, 0], [10, 0, 0.5], [10, 10], [0, 10]], true)]));
-    const b = factsOf(makeDxf([lwpolyline([[0, 0], [10, 0, 0.5], [10, 10], [0, 10]], true)]));
+    const a = factsOf(
+      makeDxf([
+        polyline(
+          [
+            [0, 0],
+            [10, 0, 0.5],
+            [10, 10],
+            [0, 10],
+          ],
+          true,
+        ),
+      ]),
+    );
+    const b = factsOf(
+      makeDxf([
+        lwpolyline(
+          [
+            [0, 0],
+            [10, 0, 0.5],
+            [10, 10],
+            [0, 10],
+          ],
+          true,
+        ),
+      ]),
+    );
     expect(a.cut_length).toBeCloseTo(b.cut_length, 12);
     expect(a.outer_area).toBeCloseTo(b.outer_area ?? 0, 12);
   });
@@ -107,12 +166,22 @@ describe('blocks', () => {
   });
 
   it('places MINSERT copies on a rotated grid and composes nested, mirrored inserts', () => {
-    const grid = factsOf(makeDxf([insert('HOLE', 0, 0, { cols: 3, rows: 2, dx: 10, dy: 10, rot: 90 })], { blocks }));
+    const grid = factsOf(
+      makeDxf([insert('HOLE', 0, 0, { cols: 3, rows: 2, dx: 10, dy: 10, rot: 90 })], { blocks }),
+    );
     expect(grid.exploded_counts).toEqual({ CIRCLE: 6 });
-    expect(grid.bbox).toEqual([expect.closeTo(-11, 9), expect.closeTo(-1, 9), expect.closeTo(1, 9), expect.closeTo(21, 9)]);
+    expect(grid.bbox).toEqual([
+      expect.closeTo(-11, 9),
+      expect.closeTo(-1, 9),
+      expect.closeTo(1, 9),
+      expect.closeTo(21, 9),
+    ]);
     const nested = factsOf(
       makeDxf([insert('OUTER', 100, 0, { sx: -1 })], {
-        blocks: [...blocks, { name: 'OUTER', entities: [insert('HOLE', 10, 0, { rot: 45 }), line(0, 0, 5, 0)] }],
+        blocks: [
+          ...blocks,
+          { name: 'OUTER', entities: [insert('HOLE', 10, 0, { rot: 45 }), line(0, 0, 5, 0)] },
+        ],
       }),
     );
     expect(nested.exploded_counts).toEqual({ CIRCLE: 1, LINE: 1 });

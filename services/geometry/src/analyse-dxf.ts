@@ -24,7 +24,8 @@ export function analyseDxf(bytes: Uint8Array, options: Partial<GeometryOptions> 
     return run(bytes, opts);
   } catch (err) {
     if (err instanceof GeometryFailure) return { error: { code: err.code, message: err.message } };
-    if (err instanceof RangeError) return { error: { code: 'too-complex', message: 'the drawing is too large' } };
+    if (err instanceof RangeError)
+      return { error: { code: 'too-complex', message: 'the drawing is too large' } };
     return { error: { code: 'unreadable', message: err instanceof Error ? err.message : String(err) } };
   }
 }

@@ -1,12 +1,20 @@
 import type { Edge } from './edge.ts';
-import { arcLengthBetween, circularRadius, primLength, primPoint, splineLengthBetween, type Prim } from './primitives.ts';
+import {
+  arcLengthBetween,
+  circularRadius,
+  primLength,
+  primPoint,
+  splineLengthBetween,
+  type Prim,
+} from './primitives.ts';
 
 /** Point at half the arc length of an edge (used to tell duplicates from mirror twins). */
 export function edgeMidpoint(e: Edge): [number, number] {
   let remaining = e.length / 2;
   for (const p of e.prims) {
     const l = primLength(p);
-    if (remaining <= l || p === e.prims[e.prims.length - 1]) return pointAtLength(p, Math.min(remaining, l), l);
+    if (remaining <= l || p === e.prims[e.prims.length - 1])
+      return pointAtLength(p, Math.min(remaining, l), l);
     remaining -= l;
   }
   return [e.sx, e.sy];

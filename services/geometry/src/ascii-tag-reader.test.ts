@@ -12,7 +12,8 @@ describe('AsciiTagReader', () => {
   it('parses floats exactly like Number() (fast path and fallback)', () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (v) => {
-        for (const s of [String(v), v.toFixed(6), v.toPrecision(12)]) expect(readerFor(s).float()).toBe(Number(s));
+        for (const s of [String(v), v.toFixed(6), v.toPrecision(12)])
+          expect(readerFor(s).float()).toBe(Number(s));
       }),
       { numRuns: 2000 },
     );

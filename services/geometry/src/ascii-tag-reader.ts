@@ -36,7 +36,8 @@ export class AsciiTagReader implements TagReader {
       throw new GeometryFailure('unreadable', `group code expected at byte ${p}`);
     }
     p = nl + 1;
-    if (p >= this.end) throw new GeometryFailure('unreadable', 'file ends after a group code (odd line count)');
+    if (p >= this.end)
+      throw new GeometryFailure('unreadable', 'file ends after a group code (odd line count)');
     let vnl = b.indexOf(10, p);
     if (vnl < 0) vnl = this.end;
     let ve = vnl;

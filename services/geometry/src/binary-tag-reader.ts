@@ -139,7 +139,8 @@ export class BinaryTagReader implements TagReader {
   }
 
   private need(p: number, n: number): void {
-    if (p + n > this.bytes.length) throw new GeometryFailure('unreadable', 'binary DXF value runs past the end');
+    if (p + n > this.bytes.length)
+      throw new GeometryFailure('unreadable', 'binary DXF value runs past the end');
   }
 
   /** The value as a number (strings are parsed). */

@@ -158,10 +158,20 @@ function addEdgeBox(b: Box, e: Edge, i: number, lines: PolylineCache): void {
 
 type NestFacts = Pick<
   EdgeFacts,
-  'outer_area' | 'outer_length' | 'holes_in_outer' | 'net_area' | 'top_level_loops' | 'total_net_area' | 'largest_loop_areas'
+  | 'outer_area'
+  | 'outer_length'
+  | 'holes_in_outer'
+  | 'net_area'
+  | 'top_level_loops'
+  | 'total_net_area'
+  | 'largest_loop_areas'
 >;
 
-function nestingTotals(loops: Loop[], parent: Int32Array, depth: Int32Array): { facts: NestFacts; outer: number } {
+function nestingTotals(
+  loops: Loop[],
+  parent: Int32Array,
+  depth: Int32Array,
+): { facts: NestFacts; outer: number } {
   let outer = -1;
   loops.forEach((l, i) => {
     if (outer < 0 || l.area > (loops[outer] as Loop).area) outer = i;
@@ -179,7 +189,10 @@ function nestingTotals(loops: Loop[], parent: Int32Array, depth: Int32Array): { 
     total += (depth[i] as number) % 2 === 0 ? l.area : -l.area;
   });
   const o = outer >= 0 ? (loops[outer] as Loop) : null;
-  const largest = loops.map((l) => l.area).sort((a, b) => b - a).slice(0, 5);
+  const largest = loops
+    .map((l) => l.area)
+    .sort((a, b) => b - a)
+    .slice(0, 5);
   return {
     outer,
     facts: {

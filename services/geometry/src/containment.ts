@@ -149,7 +149,8 @@ class BoxGrid {
         this.big.push(i);
         return;
       }
-      for (let ix = ix0; ix <= ix1; ix++) for (let iy = iy0; iy <= iy1; iy++) this.cells[iy * side + ix]!.push(i);
+      for (let ix = ix0; ix <= ix1; ix++)
+        for (let iy = iy0; iy <= iy1; iy++) this.cells[iy * side + ix]!.push(i);
     });
   }
 

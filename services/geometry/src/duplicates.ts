@@ -18,7 +18,8 @@ export function findDuplicates(edges: Edge[], candidates: number[], tol: number)
     }
     return m;
   };
-  const close = (ax: number, ay: number, bx: number, by: number): boolean => Math.hypot(ax - bx, ay - by) <= tol;
+  const close = (ax: number, ay: number, bx: number, by: number): boolean =>
+    Math.hypot(ax - bx, ay - by) <= tol;
   for (const i of candidates) {
     const e = edges[i] as Edge;
     const test = (j: number): boolean => {

@@ -100,13 +100,7 @@ export interface OtherEntity extends Base {
 
 /** An entity as read from the file. */
 export type DxfEntity =
-  | LineEntity
-  | ArcEntity
-  | EllipseEntity
-  | PolylineEntity
-  | SplineEntity
-  | InsertEntity
-  | OtherEntity;
+  LineEntity | ArcEntity | EllipseEntity | PolylineEntity | SplineEntity | InsertEntity | OtherEntity;
 
 /** A block definition. */
 export interface BlockDef {

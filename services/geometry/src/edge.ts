@@ -21,7 +21,13 @@ export interface Edge {
 }
 
 /** Builds an edge: length, tiny pieces (shorter than `tinyLen`) and end points computed once. */
-export function makeEdge(type: string, layer: string, prims: Prim[], closedFlag: boolean, tinyLen: number): Edge {
+export function makeEdge(
+  type: string,
+  layer: string,
+  prims: Prim[],
+  closedFlag: boolean,
+  tinyLen: number,
+): Edge {
   let length = 0;
   let area = 0;
   let tiny = 0;

@@ -37,7 +37,12 @@ export function entityProto(e: DxfEntity, ctx: ReadContext): Proto | null {
       return null;
     case 'LINE':
       if (!finite(e.x0, e.y0, e.x1, e.y1)) return skip(ctx, 'LINE');
-      return { type: 'LINE', layer: e.layer, prims: [{ k: 0, x0: e.x0, y0: e.y0, x1: e.x1, y1: e.y1 }], closedFlag: false };
+      return {
+        type: 'LINE',
+        layer: e.layer,
+        prims: [{ k: 0, x0: e.x0, y0: e.y0, x1: e.x1, y1: e.y1 }],
+        closedFlag: false,
+      };
     case 'CIRCLE':
     case 'ARC':
       if (!finite(e.cx, e.cy, e.cz, e.r, e.a0, e.a1, e.ex, e.ey, e.ez)) return skip(ctx, e.kind);
@@ -57,13 +62,17 @@ export function entityProto(e: DxfEntity, ctx: ReadContext): Proto | null {
   }
 }
 
-function polylineProto(e: Extract<DxfEntity, { kind: 'LWPOLYLINE' | 'POLYLINE' }>, ctx: ReadContext): Proto | null {
+function polylineProto(
+  e: Extract<DxfEntity, { kind: 'LWPOLYLINE' | 'POLYLINE' }>,
+  ctx: ReadContext,
+): Proto | null {
   if (e.mesh) return null;
   if (e.xs.length === 0) {
     ctx.warn(`empty_entity:${e.kind}`);
     return null;
   }
-  if (!allFinite(e.xs) || !allFinite(e.ys) || !finite(e.elevation, e.ex, e.ey, e.ez)) return skip(ctx, e.kind);
+  if (!allFinite(e.xs) || !allFinite(e.ys) || !finite(e.elevation, e.ex, e.ey, e.ez))
+    return skip(ctx, e.kind);
   const { prims, badBulges } = polylinePrims(e);
   if (badBulges) ctx.warn('non_finite_bulge_taken_as_0', badBulges);
   return { type: e.kind, layer: e.layer, prims, closedFlag: e.closed };

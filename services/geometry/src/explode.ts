@@ -114,13 +114,27 @@ function placeInsert(w: Walk, ins: InsertEntity, m: Affine, layer: string, depth
     ctx.warn('block_inserts_itself');
     return;
   }
-  const nums = [ins.x, ins.y, ins.z, ins.sx, ins.sy, ins.rotation, ins.colSpacing, ins.rowSpacing, ins.ex, ins.ey, ins.ez];
+  const nums = [
+    ins.x,
+    ins.y,
+    ins.z,
+    ins.sx,
+    ins.sy,
+    ins.rotation,
+    ins.colSpacing,
+    ins.rowSpacing,
+    ins.ex,
+    ins.ey,
+    ins.ez,
+  ];
   if (!nums.every(Number.isFinite) || !Number.isFinite(block.bx) || !Number.isFinite(block.by)) {
     ctx.warn('non_finite_geometry_skipped:INSERT');
     return;
   }
-  if (!isDefaultExtrusion(ins.ex, ins.ey, ins.ez) && !(ins.ex === 0 && ins.ey === 0)) ctx.warn('insert_extrusion_not_z');
-  if (Math.abs(Math.abs(ins.sx) - Math.abs(ins.sy)) > 1e-9 * Math.max(Math.abs(ins.sx), Math.abs(ins.sy))) ctx.warn('non_uniform_scaled_insert');
+  if (!isDefaultExtrusion(ins.ex, ins.ey, ins.ez) && !(ins.ex === 0 && ins.ey === 0))
+    ctx.warn('insert_extrusion_not_z');
+  if (Math.abs(Math.abs(ins.sx) - Math.abs(ins.sy)) > 1e-9 * Math.max(Math.abs(ins.sx), Math.abs(ins.sy)))
+    ctx.warn('non_uniform_scaled_insert');
   const cols = ins.colSpacing === 0 ? 1 : Math.max(1, ins.cols | 0);
   const rows = ins.rowSpacing === 0 ? 1 : Math.max(1, ins.rows | 0);
   if (cols * rows > 1) ctx.countPrimitives((cols * rows - 1) * Math.max(1, block.entities.length));

@@ -19,13 +19,17 @@ describe('fitPointsToControl', () => {
       expect(r.xs[i]).toBeCloseTo(x as number, 8);
       expect(r.ys[i]).toBeCloseTo(y as number, 8);
     });
-    expect(Array.from(r.knots)).toEqual([
-      0, 0, 0, 0, 0.20017561323077354, 0.42946190214835994, 0.6956277305372331, 1, 1, 1, 1,
-    ].map((k) => expect.closeTo(k, 12)));
+    expect(Array.from(r.knots)).toEqual(
+      [0, 0, 0, 0, 0.20017561323077354, 0.42946190214835994, 0.6956277305372331, 1, 1, 1, 1].map((k) =>
+        expect.closeTo(k, 12),
+      ),
+    );
   });
 
   it('fails like ezdxf on collinear points without tangents and on a single point', () => {
-    expect(fitPointsToControl([0, 0, 0, 1, 0, 0, 2, 0, 0], null, null)).toEqual({ error: 'float division by zero' });
+    expect(fitPointsToControl([0, 0, 0, 1, 0, 0, 2, 0, 0], null, null)).toEqual({
+      error: 'float division by zero',
+    });
     expect(fitPointsToControl([0, 0, 0], null, null)).toHaveProperty('error');
   });
 

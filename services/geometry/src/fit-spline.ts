@@ -3,7 +3,11 @@ import type { Spline2 } from './spline.ts';
 type V3 = [number, number, number];
 
 const sub = (a: V3, b: V3): V3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
-const lin = (a: V3, s: number, b: V3, t: number): V3 => [a[0] * s + b[0] * t, a[1] * s + b[1] * t, a[2] * s + b[2] * t];
+const lin = (a: V3, s: number, b: V3, t: number): V3 => [
+  a[0] * s + b[0] * t,
+  a[1] * s + b[1] * t,
+  a[2] * s + b[2] * t,
+];
 const len = (a: V3): number => Math.hypot(a[0], a[1], a[2]);
 const crossLen = (a: V3, b: V3): number =>
   Math.hypot(a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]);
@@ -16,9 +20,14 @@ export const MAX_FIT_POINTS = 1000;
  * natural knots, end derivatives from the given tangents or the 5-point estimate, scaled to the
  * total chord length (Piegl & Tiller 9.2.2). Returns a reason when ezdxf would fail too.
  */
-export function fitPointsToControl(fit: number[], startTangent: V3 | null, endTangent: V3 | null): Spline2 | { error: string } {
+export function fitPointsToControl(
+  fit: number[],
+  startTangent: V3 | null,
+  endTangent: V3 | null,
+): Spline2 | { error: string } {
   const pts: V3[] = [];
-  for (let i = 0; i + 2 < fit.length; i += 3) pts.push([fit[i] as number, fit[i + 1] as number, fit[i + 2] as number]);
+  for (let i = 0; i + 2 < fit.length; i += 3)
+    pts.push([fit[i] as number, fit[i + 1] as number, fit[i + 2] as number]);
   const count = pts.length;
   if (count < 2) return { error: 'two or more points required' };
   if (count > MAX_FIT_POINTS) return { error: `more than ${MAX_FIT_POINTS} fit points` };
@@ -88,8 +97,16 @@ function interpolate(pts: V3[], t: number[], d0: V3, d1: V3): Spline2 {
   r++;
   rowOf(r, 1);
   rhs.push(pts[n] as V3);
-  const xs = solve(A, m, rhs.map((v) => v[0]));
-  const ys = solve(A, m, rhs.map((v) => v[1]));
+  const xs = solve(
+    A,
+    m,
+    rhs.map((v) => v[0]),
+  );
+  const ys = solve(
+    A,
+    m,
+    rhs.map((v) => v[1]),
+  );
   return { degree: p, knots: Float64Array.from(knots), xs, ys, ws: null };
 }
 
@@ -121,7 +138,8 @@ function solve(src: Float64Array, m: number, b: number[]): Float64Array {
   const x = Float64Array.from(b);
   for (let c = 0; c < m; c++) {
     let piv = c;
-    for (let r = c + 1; r < m; r++) if (Math.abs(A[r * m + c] as number) > Math.abs(A[piv * m + c] as number)) piv = r;
+    for (let r = c + 1; r < m; r++)
+      if (Math.abs(A[r * m + c] as number) > Math.abs(A[piv * m + c] as number)) piv = r;
     if (piv !== c) {
       for (let k = 0; k < m; k++) {
         const tmp = A[c * m + k] as number;

@@ -14,7 +14,6 @@ export interface Loop {
   length: number;
 }
 
-
 /** Builds a loop from parts, closing the gaps between consecutive edges with chords. */
 export function makeLoop(edges: Edge[], parts: LoopPart[], areaOf: (i: number) => number): Loop {
   let signed = 0;

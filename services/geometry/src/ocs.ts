@@ -24,7 +24,9 @@ export function ocsAxes(ex: number, ey: number, ez: number): OcsAxes {
   if (!az.every(Number.isFinite) || Math.hypot(ex, ey, ez) === 0) az = [0, 0, 1];
   az = unit(az);
   const ax =
-    Math.abs(az[0]) < 1 / 64 && Math.abs(az[1]) < 1 / 64 ? unit(cross([0, 1, 0], az)) : unit(cross([0, 0, 1], az));
+    Math.abs(az[0]) < 1 / 64 && Math.abs(az[1]) < 1 / 64
+      ? unit(cross([0, 1, 0], az))
+      : unit(cross([0, 0, 1], az));
   const ay = unit(cross(az, ax));
   return { ax, ay, az };
 }

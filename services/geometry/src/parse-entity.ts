@@ -117,19 +117,53 @@ function parseEllipse(r: TagReader, c: Common): DxfEntity {
     t1 = 2 * Math.PI;
   while (r.next() && r.code !== 0) {
     switch (r.code) {
-      case 10: cx = r.float(); break;
-      case 20: cy = r.float(); break;
-      case 30: cz = r.float(); break;
-      case 11: mx = r.float(); break;
-      case 21: my = r.float(); break;
-      case 31: mz = r.float(); break;
-      case 40: ratio = r.float(); break;
-      case 41: t0 = r.float(); break;
-      case 42: t1 = r.float(); break;
-      default: c.take(r);
+      case 10:
+        cx = r.float();
+        break;
+      case 20:
+        cy = r.float();
+        break;
+      case 30:
+        cz = r.float();
+        break;
+      case 11:
+        mx = r.float();
+        break;
+      case 21:
+        my = r.float();
+        break;
+      case 31:
+        mz = r.float();
+        break;
+      case 40:
+        ratio = r.float();
+        break;
+      case 41:
+        t0 = r.float();
+        break;
+      case 42:
+        t1 = r.float();
+        break;
+      default:
+        c.take(r);
     }
   }
-  return { kind: 'ELLIPSE', layer: c.layer, cx, cy, cz, mx, my, mz, ratio, t0, t1, ex: c.ex, ey: c.ey, ez: c.ez };
+  return {
+    kind: 'ELLIPSE',
+    layer: c.layer,
+    cx,
+    cy,
+    cz,
+    mx,
+    my,
+    mz,
+    ratio,
+    t0,
+    t1,
+    ex: c.ex,
+    ey: c.ey,
+    ez: c.ez,
+  };
 }
 
 function newPolyline(kind: 'LWPOLYLINE' | 'POLYLINE', c: Common): PolylineEntity {
@@ -283,18 +317,41 @@ function parseInsert(r: TagReader, c: Common): DxfEntity {
   };
   while (r.next() && r.code !== 0) {
     switch (r.code) {
-      case 2: i.name = r.str(); break;
-      case 10: i.x = r.float(); break;
-      case 20: i.y = r.float(); break;
-      case 30: i.z = r.float(); break;
-      case 41: i.sx = r.float(); break;
-      case 42: i.sy = r.float(); break;
-      case 50: i.rotation = r.float(); break;
-      case 70: i.cols = r.int(); break;
-      case 71: i.rows = r.int(); break;
-      case 44: i.colSpacing = r.float(); break;
-      case 45: i.rowSpacing = r.float(); break;
-      default: c.take(r);
+      case 2:
+        i.name = r.str();
+        break;
+      case 10:
+        i.x = r.float();
+        break;
+      case 20:
+        i.y = r.float();
+        break;
+      case 30:
+        i.z = r.float();
+        break;
+      case 41:
+        i.sx = r.float();
+        break;
+      case 42:
+        i.sy = r.float();
+        break;
+      case 50:
+        i.rotation = r.float();
+        break;
+      case 70:
+        i.cols = r.int();
+        break;
+      case 71:
+        i.rows = r.int();
+        break;
+      case 44:
+        i.colSpacing = r.float();
+        break;
+      case 45:
+        i.rowSpacing = r.float();
+        break;
+      default:
+        c.take(r);
     }
   }
   return { ...i, layer: c.layer, ex: c.ex, ey: c.ey, ez: c.ez };

@@ -1,5 +1,5 @@
 import { GL_W, GL_X, gaussLegendre } from './quadrature.ts';
-import { evalSpline, splineBreaks, splineDomain, type CurvePoint, type Spline2 } from './spline.ts';
+import { evalSpline, splineBreaks, type CurvePoint, type Spline2 } from './spline.ts';
 
 /** Straight segment. */
 export interface Seg {
@@ -195,7 +195,16 @@ export function dtMinusSin(dt: number): number {
 }
 
 /** Builds an elliptical arc with its end points computed once. */
-export function makeArc(cx: number, cy: number, ux: number, uy: number, vx: number, vy: number, t0: number, dt: number): EArc {
+export function makeArc(
+  cx: number,
+  cy: number,
+  ux: number,
+  uy: number,
+  vx: number,
+  vy: number,
+  t0: number,
+  dt: number,
+): EArc {
   const c0 = Math.cos(t0);
   const s0 = Math.sin(t0);
   const c1 = Math.cos(t0 + dt);

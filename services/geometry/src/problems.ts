@@ -13,7 +13,9 @@ export interface ProblemReport {
   smallestHole: number | null;
 }
 
-function problem(p: Omit<Problem, 'where' | 'details'> & Partial<Pick<Problem, 'where' | 'details'>>): Problem {
+function problem(
+  p: Omit<Problem, 'where' | 'details'> & Partial<Pick<Problem, 'where' | 'details'>>,
+): Problem {
   return { where: [], details: {}, ...p };
 }
 
@@ -49,7 +51,8 @@ export function findProblems(
   if (opts.thicknessMm !== null && opts.thicknessMm > 0) {
     const limit = (opts.holeFactor * opts.thicknessMm) / scale;
     const small = holes.filter((h) => h.width < limit);
-    if (small.length) out.push(holeProblem('hole-too-small', small, limit, scale, 'narrower than the material allows'));
+    if (small.length)
+      out.push(holeProblem('hole-too-small', small, limit, scale, 'narrower than the material allows'));
   }
   const tinyHoles = holes.filter((h) => h.width * scale < 1);
   if (tinyHoles.length) out.push(holeProblem('feature-too-small', tinyHoles, 1 / scale, scale, 'under 1 mm'));
@@ -93,7 +96,13 @@ function holeWidths(a: Analysis, edges: Edge[]): Hole[] {
   return out;
 }
 
-function holeProblem(code: 'hole-too-small' | 'feature-too-small', holes: Hole[], limit: number, scale: number, why: string): Problem {
+function holeProblem(
+  code: 'hole-too-small' | 'feature-too-small',
+  holes: Hole[],
+  limit: number,
+  scale: number,
+  why: string,
+): Problem {
   const smallest = Math.min(...holes.map((h) => h.width));
   return problem({
     code,
@@ -152,7 +161,13 @@ function countProblems(out: Problem[], facts: GeometryFacts, ex: Exploded): void
       }),
     );
   }
-  const lost = skipped(['bad_spline', 'missing_block', 'insert_nesting_too_deep', 'block_inserts_itself', 'empty_entity']);
+  const lost = skipped([
+    'bad_spline',
+    'missing_block',
+    'insert_nesting_too_deep',
+    'block_inserts_itself',
+    'empty_entity',
+  ]);
   if (lost > 0) {
     out.push(
       problem({

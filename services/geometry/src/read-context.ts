@@ -38,7 +38,10 @@ export class ReadContext {
   countPrimitives(n: number): void {
     this.primitives += n;
     if (this.primitives > this.maxPrimitives) {
-      throw new GeometryFailure('too-complex', `more than ${this.maxPrimitives} primitives after exploding blocks`);
+      throw new GeometryFailure(
+        'too-complex',
+        `more than ${this.maxPrimitives} primitives after exploding blocks`,
+      );
     }
   }
 

@@ -52,7 +52,10 @@ export function readDxf(r: TagReader, ctx: ReadContext): DxfDocument {
     } else more = r.next();
   }
   if (!sawEof && open !== null) {
-    throw new GeometryFailure('unreadable', `the file ends inside the ${open || 'unnamed'} section (truncated)`);
+    throw new GeometryFailure(
+      'unreadable',
+      `the file ends inside the ${open || 'unnamed'} section (truncated)`,
+    );
   }
   if (!sawEof) ctx.warn('missing_eof');
   return doc;

@@ -3,9 +3,7 @@ import { BINARY_SENTINEL } from './binary-tag-reader.ts';
 
 /** What the first bytes say a file is. */
 export type Sniffed =
-  | { kind: 'ascii'; start: number }
-  | { kind: 'binary' }
-  | { kind: 'not-a-dxf'; reason: string };
+  { kind: 'ascii'; start: number } | { kind: 'binary' } | { kind: 'not-a-dxf'; reason: string };
 
 const MAGIC: [string, number[]][] = [
   ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
@@ -37,8 +35,10 @@ export function sniffFormat(bytes: Uint8Array): Sniffed {
   let nl = bytes.indexOf(10, p);
   if (nl < 0) nl = bytes.length;
   const code = parseIntRange(bytes, p, nl);
-  if (code !== code || nl - p > 40) return { kind: 'not-a-dxf', reason: 'the file does not start with a DXF group code' };
-  if (!hasDxfMarker(head)) return { kind: 'not-a-dxf', reason: 'no DXF section or entity in the first bytes' };
+  if (code !== code || nl - p > 40)
+    return { kind: 'not-a-dxf', reason: 'the file does not start with a DXF group code' };
+  if (!hasDxfMarker(head))
+    return { kind: 'not-a-dxf', reason: 'no DXF section or entity in the first bytes' };
   return { kind: 'ascii', start: p };
 }
 

@@ -119,7 +119,12 @@ export function evalSpline(s: Spline2, t: number, out: CurvePoint): CurvePoint {
 }
 
 /** Checks a spline definition; returns a reason or null when it can be evaluated. */
-export function splineProblem(degree: number, nCtrl: number, nKnots: number, nWeights: number): string | null {
+export function splineProblem(
+  degree: number,
+  nCtrl: number,
+  nKnots: number,
+  nWeights: number,
+): string | null {
   if (!(degree >= 1 && degree <= MAXP)) return 'invalid degree';
   if (nCtrl < degree + 1) return 'too few control points';
   if (nKnots !== nCtrl + degree + 1) return 'invalid knot count';

@@ -8,7 +8,8 @@ const code = (r: GeometryResult): string | null => ('error' in r ? r.error.code 
 function assertFinite(r: GeometryResult): void {
   JSON.stringify(r, (_k, v: unknown) => {
     if (typeof v === 'number' && !Number.isFinite(v)) throw new Error(`non-finite number in output: ${v}`);
-    if (typeof v === 'string' && /NaN|Infinity/.test(v) && _k === 'd') throw new Error('non-finite in preview');
+    if (typeof v === 'string' && /NaN|Infinity/.test(v) && _k === 'd')
+      throw new Error('non-finite in preview');
     return v;
   });
 }
@@ -40,7 +41,9 @@ describe('truncated and garbage (RELIABILITY 12)', () => {
   });
   it('survives random garbage after a valid start', () => {
     for (let seed = 1; seed < 40; seed++) {
-      const junk = Array.from({ length: 2000 }, (_, i) => String.fromCharCode(((i * 7919 * seed) % 94) + 32)).join('');
+      const junk = Array.from({ length: 2000 }, (_, i) =>
+        String.fromCharCode(((i * 7919 * seed) % 94) + 32),
+      ).join('');
       const r = analyseDxf(bytes(`  0\nSECTION\n  2\nENTITIES\n${junk}`));
       expect(['unreadable', 'not-a-dxf', null]).toContain(code(r));
       assertFinite(r);
@@ -82,12 +85,25 @@ describe('size bombs (RELIABILITY 13)', () => {
     expect(r.facts.cut_entity_count).toBe(0);
   });
   it('stops a block inserting itself, a cycle of blocks and doubling nesting', () => {
-    const self = analyseDxf(bytes(makeDxf([insert('A', 0, 0)], { blocks: [{ name: 'A', entities: [line(0, 0, 1, 0), insert('A', 1, 0)] }] })));
+    const self = analyseDxf(
+      bytes(
+        makeDxf([insert('A', 0, 0)], {
+          blocks: [{ name: 'A', entities: [line(0, 0, 1, 0), insert('A', 1, 0)] }],
+        }),
+      ),
+    );
     if ('error' in self) throw new Error(self.error.message);
     expect(self.facts.warnings.block_inserts_itself).toBe(1);
     expect(self.facts.cut_entity_count).toBe(1);
     const cycle = analyseDxf(
-      bytes(makeDxf([insert('A', 0, 0)], { blocks: [{ name: 'A', entities: [insert('B', 0, 0)] }, { name: 'B', entities: [insert('A', 0, 0)] }] })),
+      bytes(
+        makeDxf([insert('A', 0, 0)], {
+          blocks: [
+            { name: 'A', entities: [insert('B', 0, 0)] },
+            { name: 'B', entities: [insert('A', 0, 0)] },
+          ],
+        }),
+      ),
     );
     expect(code(cycle)).toBeNull();
     const doubling = Array.from({ length: 40 }, (_, i) => ({
@@ -106,14 +122,28 @@ describe('size bombs (RELIABILITY 13)', () => {
   });
   it('stops at the time budget', () => {
     const body = '  0\nLINE\n  8\n0\n 10\n0\n 20\n0\n 11\n1\n 21\n1\n'.repeat(200_000);
-    const r = analyseDxf(bytes(`  0\nSECTION\n  2\nENTITIES\n${body}  0\nENDSEC\n  0\nEOF\n`), { timeBudgetMs: 1 });
+    const r = analyseDxf(bytes(`  0\nSECTION\n  2\nENTITIES\n${body}  0\nENDSEC\n  0\nEOF\n`), {
+      timeBudgetMs: 1,
+    });
     expect(code(r)).toBe('time-limit');
   });
 });
 
 describe('numbers and text (RELIABILITY 14-15)', () => {
   it('skips NaN, Infinity and 1e309 coordinates and takes a nan bulge as 0', () => {
-    const dxf = makeDxf([line(0, 0, 10, 0), circle(0, 0, 5), lwpolyline([[0, 0], [10, 0, 0], [10, 10], [0, 10]], true)])
+    const dxf = makeDxf([
+      line(0, 0, 10, 0),
+      circle(0, 0, 5),
+      lwpolyline(
+        [
+          [0, 0],
+          [10, 0, 0],
+          [10, 10],
+          [0, 10],
+        ],
+        true,
+      ),
+    ])
       .replace(' 11\n10\n', ' 11\nNaN\n')
       .replace(' 40\n5\n', ' 40\n1e309\n')
       .replace(' 10\n10\n 20\n10\n', ' 10\n10\n 20\n10\n 42\nnan\n')

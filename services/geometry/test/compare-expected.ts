@@ -4,10 +4,28 @@ export function compareRecord(got: Record<string, unknown>, want: Record<string,
   const tol = want.chain_tol as number;
   const rel = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(Math.abs(b), 1e-9) + 1e-9;
   const exactKeys = [
-    'insunits', 'insunits_name', 'measurement', 'dxfversion', 'acadver_raw', 'binary', 'layers_used',
-    'entity_counts', 'exploded_counts', 'ignored_counts', 'cut_entity_count', 'degenerate_edges',
-    'tiny_segments', 'duplicate_edges', 'closed_loops', 'open_chains', 'branched_components', 'pierces',
-    'chain_sensitivity', 'holes_in_outer', 'top_level_loops', 'warnings',
+    'insunits',
+    'insunits_name',
+    'measurement',
+    'dxfversion',
+    'acadver_raw',
+    'binary',
+    'layers_used',
+    'entity_counts',
+    'exploded_counts',
+    'ignored_counts',
+    'cut_entity_count',
+    'degenerate_edges',
+    'tiny_segments',
+    'duplicate_edges',
+    'closed_loops',
+    'open_chains',
+    'branched_components',
+    'pierces',
+    'chain_sensitivity',
+    'holes_in_outer',
+    'top_level_loops',
+    'warnings',
   ];
   for (const k of exactKeys) {
     if (!(k in want)) continue;
@@ -16,8 +34,15 @@ export function compareRecord(got: Record<string, unknown>, want: Record<string,
     }
   }
   const relKeys = [
-    'mm_per_unit', 'chain_tol', 'cut_length', 'cut_length_dedup', 'open_chain_length', 'outer_area',
-    'outer_length', 'net_area', 'total_net_area',
+    'mm_per_unit',
+    'chain_tol',
+    'cut_length',
+    'cut_length_dedup',
+    'open_chain_length',
+    'outer_area',
+    'outer_length',
+    'net_area',
+    'total_net_area',
   ];
   for (const k of relKeys) {
     const w = want[k];
@@ -45,7 +70,10 @@ export function compareRecord(got: Record<string, unknown>, want: Record<string,
   }
   const wb = want.bbox as number[] | null;
   const gb = got.bbox as number[] | null;
-  if ((wb === null) !== (gb === null) || (wb && gb && wb.some((v, i) => Math.abs((gb[i] as number) - v) > tol))) {
+  if (
+    (wb === null) !== (gb === null) ||
+    (wb && gb && wb.some((v, i) => Math.abs((gb[i] as number) - v) > tol))
+  ) {
     diffs.push(`bbox: got ${JSON.stringify(gb)} want ${JSON.stringify(wb)}`);
   }
   return diffs;

@@ -18,13 +18,29 @@ const partArb = fc
     w: fc.double({ min: 60, max: 400, noNaN: true }),
     h: fc.double({ min: 60, max: 400, noNaN: true }),
     // Real bulges: 0 or at least 1e-3 (ARC entities with nearly equal angles degenerate, as in ezdxf).
-    bulge: fc.oneof(fc.constant(0), fc.double({ min: 1e-3, max: 0.4, noNaN: true }).chain((b) => fc.constantFrom(b, -b))),
+    bulge: fc.oneof(
+      fc.constant(0),
+      fc.double({ min: 1e-3, max: 0.4, noNaN: true }).chain((b) => fc.constantFrom(b, -b)),
+    ),
     holes: fc.array(fc.double({ min: 1, max: 4, noNaN: true }), { maxLength: 6 }),
     cut: fc.boolean(),
   })
   .map(({ w, h, bulge, holes, cut }): Part => {
-    const polys: V[][] = [[[0, 0, bulge], [w, 0, 0], [w, h, 0], [0, h, 0]]];
-    if (cut) polys.push([[w * 0.6, h * 0.6, 0], [w * 0.8, h * 0.6, 0], [w * 0.8, h * 0.8, 0], [w * 0.6, h * 0.8, 0]]);
+    const polys: V[][] = [
+      [
+        [0, 0, bulge],
+        [w, 0, 0],
+        [w, h, 0],
+        [0, h, 0],
+      ],
+    ];
+    if (cut)
+      polys.push([
+        [w * 0.6, h * 0.6, 0],
+        [w * 0.8, h * 0.6, 0],
+        [w * 0.8, h * 0.8, 0],
+        [w * 0.6, h * 0.8, 0],
+      ]);
     const circles = holes.map((r, i): [number, number, number] => [w * (0.15 + 0.07 * i), h * 0.3, r]);
     return { polys, circles };
   });
@@ -74,12 +90,20 @@ const facts = (ents: EntityPairs[]): GeometryFacts => factsOf(makeDxf(ents));
 
 /** Checks that two results describe the same part, lengths scaled by `s` and areas by s^2. */
 function expectSame(a: GeometryFacts, b: GeometryFacts, s = 1): void {
-  for (const k of ['closed_loops', 'open_chains', 'pierces', 'holes_in_outer', 'top_level_loops', 'duplicate_edges'] as const) {
+  for (const k of [
+    'closed_loops',
+    'open_chains',
+    'pierces',
+    'holes_in_outer',
+    'top_level_loops',
+    'duplicate_edges',
+  ] as const) {
     expect(b[k], k).toBe(a[k]);
   }
   const rel = (x: number | null, y: number | null, f: number, name: string): void => {
     expect(y === null, name).toBe(x === null);
-    if (x !== null && y !== null) expect(Math.abs(y - x * f), name).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(x * f)));
+    if (x !== null && y !== null)
+      expect(Math.abs(y - x * f), name).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(x * f)));
   };
   rel(a.cut_length, b.cut_length, s, 'cut_length');
   rel(a.outer_area, b.outer_area, s * s, 'outer_area');
@@ -92,25 +116,35 @@ const RUNS = { numRuns: 40 };
 describe('geometric invariants (fast-check)', () => {
   it('translation changes only the bounding box, by the offset', () => {
     fc.assert(
-      fc.property(partArb, fc.double({ min: -1e4, max: 1e4, noNaN: true }), fc.double({ min: -1e4, max: 1e4, noNaN: true }), (p, dx, dy) => {
-        const a = facts(entities(p));
-        const b = facts(entities(mapPart(p, (x, y) => [x + dx, y + dy], 1)));
-        expectSame(a, b);
-        expect(b.bbox?.[0]).toBeCloseTo((a.bbox?.[0] ?? 0) + dx, 6);
-        expect(b.bbox?.[3]).toBeCloseTo((a.bbox?.[3] ?? 0) + dy, 6);
-      }),
+      fc.property(
+        partArb,
+        fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+        fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+        (p, dx, dy) => {
+          const a = facts(entities(p));
+          const b = facts(entities(mapPart(p, (x, y) => [x + dx, y + dy], 1)));
+          expectSame(a, b);
+          expect(b.bbox?.[0]).toBeCloseTo((a.bbox?.[0] ?? 0) + dx, 6);
+          expect(b.bbox?.[3]).toBeCloseTo((a.bbox?.[3] ?? 0) + dy, 6);
+        },
+      ),
       RUNS,
     );
   });
 
   it('rotation and mirroring keep lengths, areas and counts', () => {
     fc.assert(
-      fc.property(partArb, fc.double({ min: -Math.PI, max: Math.PI, noNaN: true }), fc.boolean(), (p, t, mirror) => {
-        const c = Math.cos(t);
-        const s = Math.sin(t);
-        const m: Map2 = (x, y) => [c * (mirror ? -x : x) - s * y, s * (mirror ? -x : x) + c * y];
-        expectSame(facts(entities(p)), facts(entities(mapPart(p, m, mirror ? -1 : 1))));
-      }),
+      fc.property(
+        partArb,
+        fc.double({ min: -Math.PI, max: Math.PI, noNaN: true }),
+        fc.boolean(),
+        (p, t, mirror) => {
+          const c = Math.cos(t);
+          const s = Math.sin(t);
+          const m: Map2 = (x, y) => [c * (mirror ? -x : x) - s * y, s * (mirror ? -x : x) + c * y];
+          expectSame(facts(entities(p)), facts(entities(mapPart(p, m, mirror ? -1 : 1))));
+        },
+      ),
       RUNS,
     );
   });
