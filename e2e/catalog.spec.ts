@@ -9,7 +9,13 @@ async function openSignedIn(page: Page, path: string, email: string): Promise<vo
   await page.goto(path);
   await expect(page).toHaveURL(/\/sign-in\?redirect=/);
   await signIn(page, email);
-  await expect(page).toHaveURL(new RegExp(`${path.replace(/[?]/g, '\\?')}$`));
+  // Compare parsed URLs: the sign-in page's own URL ends with `?redirect=/materials` too.
+  const target = new URL(path, 'http://kerf.invalid');
+  await expect(page).toHaveURL(
+    (url) =>
+      url.pathname === target.pathname && url.searchParams.toString() === target.searchParams.toString(),
+  );
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
 
 /** Creates a material through the BFF with the page's session, as the estimator's browser would. */
@@ -18,7 +24,7 @@ async function createMaterial(request: APIRequestContext, name: string, thicknes
     headers: { 'X-Kerf-Request': '1' },
     data: { name, quality: 'mild-steel', thickness, price_per_kg: 1.3, is_active: true },
   });
-  expect(response.status()).toBe(201);
+  expect(response.status(), await response.text()).toBe(201);
   return ((await response.json()) as { id: string }).id;
 }
 
