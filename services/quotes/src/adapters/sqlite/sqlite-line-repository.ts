@@ -1,0 +1,133 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { LineRepository } from '../../ports/line-repository.ts';
+import type { LinePricing, LineRecord, PartSnapshot, Units } from '../../ports/records.ts';
+import type { LeadTime } from '../../pricing/types.ts';
+import type { QuotesDatabase } from './schema.ts';
+
+type Row = Selectable<QuotesDatabase['quote_lines']>;
+
+/** SQLite caps bound parameters per statement; long id lists are read in chunks of this size. */
+const chunk = 500;
+
+/** Lines in the `quote_lines` table; the part snapshot and the pricing are JSON columns. */
+export function sqliteLineRepository(db: Kysely<QuotesDatabase>): LineRepository {
+  const draftLines = () =>
+    db
+      .selectFrom('quote_lines')
+      .innerJoin('quotes', 'quotes.id', 'quote_lines.quote_id')
+      .where('quotes.status', '=', 'draft')
+      .selectAll('quote_lines');
+  return {
+    async listByQuote(quoteId) {
+      const rows = await db
+        .selectFrom('quote_lines')
+        .selectAll()
+        .where('quote_id', '=', quoteId)
+        .orderBy('position')
+        .execute();
+      return rows.map(toLine);
+    },
+    async getMany(quoteId, lineIds) {
+      const rows: Row[] = [];
+      for (let i = 0; i < lineIds.length; i += chunk) {
+        rows.push(
+          ...(await db
+            .selectFrom('quote_lines')
+            .selectAll()
+            .where('quote_id', '=', quoteId)
+            .where('id', 'in', lineIds.slice(i, i + chunk))
+            .execute()),
+        );
+      }
+      return rows.sort((a, b) => a.position - b.position).map(toLine);
+    },
+    async nextPosition(quoteId) {
+      const row = await db
+        .selectFrom('quote_lines')
+        .where('quote_id', '=', quoteId)
+        .select((eb) => eb.fn.max('position').as('last'))
+        .executeTakeFirst();
+      return row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1;
+    },
+    async insert(lines) {
+      for (const line of lines) await db.insertInto('quote_lines').values(toRow(line)).execute();
+    },
+    async update(lines) {
+      for (const line of lines) {
+        await db.updateTable('quote_lines').set(toRow(line)).where('id', '=', line.id).execute();
+      }
+    },
+    async delete(quoteId, lineId) {
+      await db.deleteFrom('quote_lines').where('quote_id', '=', quoteId).where('id', '=', lineId).execute();
+    },
+    async draftLinesIn(scope) {
+      if (scope.all) return (await draftLines().orderBy('quote_lines.quote_id').execute()).map(toLine);
+      if (scope.materialIds.length === 0 && scope.qualities.length === 0) return [];
+      const rows = await draftLines()
+        .where((eb) =>
+          eb.or([
+            ...(scope.materialIds.length > 0 ? [eb('quote_lines.material_id', 'in', scope.materialIds)] : []),
+            ...(scope.qualities.length > 0
+              ? [eb('quote_lines.material_quality', 'in', scope.qualities)]
+              : []),
+          ]),
+        )
+        .orderBy('quote_lines.quote_id')
+        .execute();
+      return rows.map(toLine);
+    },
+    async draftLinesOfParts(partIds) {
+      const rows: Row[] = [];
+      for (let i = 0; i < partIds.length; i += chunk) {
+        rows.push(
+          ...(await draftLines()
+            .where('quote_lines.part_id', 'in', partIds.slice(i, i + chunk))
+            .execute()),
+        );
+      }
+      return rows.map(toLine);
+    },
+  };
+}
+
+function toLine(row: Row): LineRecord {
+  return {
+    id: row.id,
+    quote_id: row.quote_id,
+    position: row.position,
+    part_id: row.part_id,
+    part_name: row.part_name,
+    material_id: row.material_id,
+    quantity: row.quantity,
+    lead_time: row.lead_time as LeadTime,
+    units: row.units as Units | null,
+    part: row.part_json === null ? null : (JSON.parse(row.part_json) as PartSnapshot),
+    pricing: JSON.parse(row.pricing_json) as LinePricing,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  };
+}
+
+function toRow(line: LineRecord): Row {
+  return {
+    id: line.id,
+    quote_id: line.quote_id,
+    position: line.position,
+    part_id: line.part_id,
+    part_name: line.part_name,
+    material_id: line.material_id,
+    material_quality: line.pricing.material?.quality ?? null,
+    quantity: line.quantity,
+    lead_time: line.lead_time,
+    units: line.units,
+    status: line.pricing.status,
+    total_cents: line.pricing.total_cents,
+    cost_cents: line.pricing.cost_cents,
+    margin_cents: line.pricing.margin_cents,
+    machine_time_s: line.pricing.machine_time_s,
+    part_json: line.part === null ? null : JSON.stringify(line.part),
+    pricing_json: JSON.stringify(line.pricing),
+    created_at: line.created_at,
+    updated_at: line.updated_at,
+  };
+}

@@ -1,0 +1,32 @@
+import { specPath } from '@kerf/openapi';
+import type { operations } from '@kerf/openapi/quotes';
+import type { Authenticator } from '@kerf/service-kit';
+import { internalErrorProblem, mountOpenApi, notFoundProblem, requestLog } from '@kerf/service-kit';
+import { Hono } from 'hono';
+import { lineRoutes } from './routes/line-routes.ts';
+import { miscRoutes } from './routes/misc-routes.ts';
+import { quoteRoutes } from './routes/quote-routes.ts';
+import type { QuotesDeps } from './stories/deps.ts';
+
+/** Everything the quotes app needs; `server.ts` builds the real ones, tests build their own. */
+export interface QuotesAppDeps extends QuotesDeps {
+  /** Verifies bearer tokens issued by identity for the `quotes` audience. */
+  readonly authenticate: Authenticator;
+}
+
+/** The quotes service: every operation of openapi/quotes.yaml, validated and routed by operationId. */
+export function createApp(deps: QuotesAppDeps): Hono {
+  const app = new Hono();
+  app.use(requestLog(deps.logger));
+  app.onError(internalErrorProblem(deps.logger));
+  app.notFound(notFoundProblem());
+  mountOpenApi<operations>(app, {
+    spec: specPath('quotes'),
+    authenticate: deps.authenticate,
+    onAuthFailure: (reason) => deps.logger.warn('token-refused', { reason }),
+    handlers: { ...miscRoutes(deps), ...quoteRoutes(deps), ...lineRoutes(deps) },
+  });
+  return app;
+}
+
+export type { QuotesDeps, QuotesSettings } from './stories/deps.ts';

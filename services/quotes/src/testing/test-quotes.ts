@@ -1,0 +1,158 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { specPath } from '@kerf/openapi';
+import type { ContractChecker, Role, ServiceTokenSource } from '@kerf/service-kit';
+import { createContractChecker, createLogger, createTokenVerifier } from '@kerf/service-kit';
+import type { Hono } from 'hono';
+import { SignJWT, exportJWK, generateKeyPair } from 'jose';
+import type { Kysely } from 'kysely';
+import { httpCatalogSource } from '../adapters/http/http-catalog-source.ts';
+import { httpPartSource } from '../adapters/http/http-part-source.ts';
+import { openQuotesDatabase } from '../adapters/sqlite/open-quotes-database.ts';
+import type { QuotesDatabase } from '../adapters/sqlite/schema.ts';
+import { sqliteQuotesStore } from '../adapters/sqlite/sqlite-quotes-store.ts';
+import type { QuotesAppDeps } from '../app.ts';
+import { createApp } from '../app.ts';
+import type { CatalogTestApp, PartsTestApp } from './sibling-services.ts';
+import { openCatalogApp, openPartsApp, processQueuedParts } from './sibling-services.ts';
+
+/** Who calls: a role and a company (`service` callers get `*`, as identity issues them). */
+export interface Caller {
+  readonly role: Role;
+  readonly company?: string;
+  readonly sub?: string;
+}
+
+/** Customers of two companies and the shop, as the tests use them. */
+export const callers = {
+  alice: { role: 'external', company: 'acme', sub: 'alice' },
+  bob: { role: 'external', company: 'nordic', sub: 'bob' },
+  estimator: { role: 'internal', company: 'shop', sub: 'estimator' },
+  admin: { role: 'admin', company: 'shop', sub: 'admin' },
+  service: { role: 'service', company: '*', sub: 'service:bff' },
+} as const satisfies Record<string, Caller>;
+
+/** The quotes app over the real catalog and parts apps, in process, with real ES256 tokens. */
+export interface TestQuotes {
+  readonly app: Hono;
+  readonly deps: QuotesAppDeps;
+  readonly db: Kysely<QuotesDatabase>;
+  readonly catalog: CatalogTestApp;
+  readonly parts: PartsTestApp;
+  readonly contract: ContractChecker;
+  /** A valid bearer token for the quotes audience. */
+  token(caller: Caller): Promise<string>;
+  /** Sends a request as `caller` (no token when null), with a JSON body when given. */
+  call(caller: Caller | null, method: string, path: string, body?: unknown): Promise<Response>;
+  /** Creates a part of `company` from DXF text through the parts app; processes it unless told not to. */
+  addPart(company: string, dxf: string, options?: { name?: string; process?: boolean }): Promise<string>;
+  /** Processes every queued part. */
+  processParts(): Promise<number>;
+  /** The id of the seeded material of a quality and thickness. */
+  material(quality: string, thickness: number): Promise<string>;
+  /** Makes calls to the catalog fail as if it were down (or back up). */
+  catalogDown(down: boolean): void;
+  /** Moves the quotes clock by whole days. */
+  advanceDays(days: number): void;
+  close(): Promise<void>;
+}
+
+/** Builds the quotes app on a temporary SQLite file, wired to a fresh catalog and parts app. */
+export async function openTestQuotes(options: { maxQuantity?: number } = {}): Promise<TestQuotes> {
+  const [catalog, parts] = await Promise.all([openCatalogApp(), openPartsApp()]);
+  const dir = mkdtempSync(join(tmpdir(), 'kerf-quotes-'));
+  const db = await openQuotesDatabase(join(dir, 'quotes.sqlite'));
+  const pair = await generateKeyPair('ES256');
+  const jwks = { keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'test', alg: 'ES256' }] };
+  let offsetMs = 0;
+  let down = false;
+  let ids = 0;
+  const tokens: ServiceTokenSource = {
+    token: (audience) =>
+      audience === 'catalog' ? catalog.token('service', { company: '*' }) : parts.token({ role: 'service' }),
+  };
+  const catalogSource = httpCatalogSource({
+    baseUrl: 'http://catalog.test',
+    tokens,
+    fetch: async (request) => {
+      if (down) throw new TypeError('fetch failed: catalog is down');
+      return catalog.app.fetch(request);
+    },
+  });
+  const deps: QuotesAppDeps = {
+    store: sqliteQuotesStore(db),
+    catalog: catalogSource,
+    references: catalogSource,
+    parts: httpPartSource({
+      baseUrl: 'http://parts.test',
+      tokens,
+      fetch: async (request) => parts.app.fetch(request),
+    }),
+    clock: () => new Date(Date.now() + offsetMs),
+    newId: () => `qt-${String((ids += 1)).padStart(4, '0')}`,
+    logger: createLogger({ write: () => undefined }),
+    settings: { maxQuantity: options.maxQuantity ?? 100_000, validityDays: 30 },
+    authenticate: createTokenVerifier({ jwks, issuer: 'kerf-identity', audience: 'quotes' }),
+  };
+  const app = createApp(deps);
+  const token = (caller: Caller) =>
+    new SignJWT({ company: caller.company ?? 'shop', role: caller.role })
+      .setProtectedHeader({ alg: 'ES256', kid: 'test' })
+      .setSubject(caller.sub ?? `user-${caller.role}`)
+      .setIssuer('kerf-identity')
+      .setAudience('quotes')
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(pair.privateKey);
+  return {
+    app,
+    deps,
+    db,
+    catalog,
+    parts,
+    contract: createContractChecker(specPath('quotes')),
+    token,
+    async call(caller, method, path, body) {
+      const headers: Record<string, string> = {};
+      if (caller) headers.authorization = `Bearer ${await token(caller)}`;
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      return app.request(path, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      });
+    },
+    async addPart(company, dxf, partOptions = {}) {
+      const upload = await parts.parts.upload(dxf, partOptions.name ?? 'plate.dxf');
+      const response = await parts.call({ role: 'service' }, 'POST', '/parts', {
+        ...upload,
+        company_id: company,
+        owner_id: `${company}-user`,
+      });
+      const part = (await response.json()) as { id: string };
+      if (response.status !== 201) throw new Error(`parts refused the part: ${JSON.stringify(part)}`);
+      if (partOptions.process ?? true) await processQueuedParts(parts);
+      return part.id;
+    },
+    processParts: () => processQueuedParts(parts),
+    async material(quality, thickness) {
+      const response = await catalog.call('internal', 'GET', `/materials?quality=${quality}&limit=200`);
+      const page = (await response.json()) as { items: { id: string; thickness: number }[] };
+      const found = page.items.find((item) => item.thickness === thickness);
+      if (!found) throw new Error(`no seeded ${quality} ${thickness} mm`);
+      return found.id;
+    },
+    catalogDown(value) {
+      down = value;
+    },
+    advanceDays(days) {
+      offsetMs += days * 86_400_000;
+    },
+    async close() {
+      await db.destroy();
+      rmSync(dir, { recursive: true, force: true });
+      await Promise.all([catalog.close(), parts.close()]);
+    },
+  };
+}
