@@ -27,20 +27,29 @@ export function chainEdges(edges: Edge[], open: number[], tol: number, ctx: Read
   const n = open.length;
   const pts = new UnionFind(2 * n);
   const grid = new PointGrid(tol);
-  const px = (k: number): number => {
-    const e = edges[open[k >> 1] as number] as Edge;
-    return k & 1 ? e.ex : e.sx;
-  };
-  const py = (k: number): number => {
-    const e = edges[open[k >> 1] as number] as Edge;
-    return k & 1 ? e.ey : e.sy;
-  };
+  const xy = new Float64Array(4 * n);
+  for (let i = 0; i < n; i++) {
+    const e = edges[open[i] as number] as Edge;
+    xy[4 * i] = e.sx;
+    xy[4 * i + 1] = e.sy;
+    xy[4 * i + 2] = e.ex;
+    xy[4 * i + 3] = e.ey;
+  }
   for (let k = 0; k < 2 * n; k++) {
-    const x = px(k);
-    const y = py(k);
-    grid.near(x, y, (j) => {
-      if (Math.hypot(px(j) - x, py(j) - y) <= tol) pts.union(j, k);
-    });
+    const x = xy[2 * k] as number;
+    const y = xy[2 * k + 1] as number;
+    const cx = grid.cellIndex(x);
+    const cy = grid.cellIndex(y);
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        const list = grid.bucket(cx + dx, cy + dy);
+        if (!list) continue;
+        for (let m = 0; m < list.length; m++) {
+          const j = list[m] as number;
+          if (Math.hypot((xy[2 * j] as number) - x, (xy[2 * j + 1] as number) - y) <= tol) pts.union(j, k);
+        }
+      }
+    }
     grid.add(x, y, k);
     ctx.tick();
   }

@@ -40,6 +40,11 @@ export function makeLoop(edges: Edge[], parts: LoopPart[], areaOf: (i: number) =
 
 /** Flattened polygon of a loop (x, y interleaved); `line(i)` gives edge i's polyline. */
 export function loopPolygon(loop: Loop, line: (i: number) => ArrayLike<number>): Float64Array {
+  return Float64Array.from(loopPoints(loop, line));
+}
+
+/** Same points as `loopPolygon`, as a plain array (no copy). */
+export function loopPoints(loop: Loop, line: (i: number) => ArrayLike<number>): number[] {
   const out: number[] = [];
   for (const part of loop.parts) {
     const pts = line(part.edge);
@@ -47,7 +52,7 @@ export function loopPolygon(loop: Loop, line: (i: number) => ArrayLike<number>):
       for (let i = pts.length - 2; i >= 0; i -= 2) out.push(pts[i] as number, pts[i + 1] as number);
     } else for (let i = 0; i < pts.length; i++) out.push(pts[i] as number);
   }
-  return Float64Array.from(out);
+  return out;
 }
 
 /** Polyline of a sequence of primitives including the first start point. */

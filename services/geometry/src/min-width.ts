@@ -1,8 +1,17 @@
 /** Convex hull (monotone chain) of interleaved points, counter-clockwise, as [x, y] pairs. */
 export function convexHull(poly: ArrayLike<number>): [number, number][] {
+  const n = poly.length >> 1;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => (poly[2 * a] as number) - (poly[2 * b] as number) || (poly[2 * a + 1] as number) - (poly[2 * b + 1] as number));
   const pts: [number, number][] = [];
-  for (let i = 0; i + 1 < poly.length; i += 2) pts.push([poly[i] as number, poly[i + 1] as number]);
-  pts.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  for (let k = 0; k < n; k++) {
+    const i = order[k] as number;
+    const x = poly[2 * i] as number;
+    const y = poly[2 * i + 1] as number;
+    const last = pts[pts.length - 1];
+    if (!last || last[0] !== x || last[1] !== y) pts.push([x, y]);
+  }
   if (pts.length < 3) return pts;
   const cross = (o: [number, number], a: [number, number], b: [number, number]): number =>
     (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);

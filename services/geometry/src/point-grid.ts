@@ -25,6 +25,16 @@ export class PointGrid {
     else this.cells.set(k, [id]);
   }
 
+  /** Ids stored in the cell (ix, iy), or undefined; cells come from `cellIndex`. */
+  bucket(ix: number, iy: number): number[] | undefined {
+    return this.cells.get(PointGrid.key(ix, iy));
+  }
+
+  /** Cell index of a coordinate. */
+  cellIndex(v: number): number {
+    return this.cell(v);
+  }
+
   /** Calls `visit` with the ids stored in the 3x3 cells around (x, y) (may include far ones: check distance). */
   near(x: number, y: number, visit: (id: number) => boolean | void): void {
     const cx = this.cell(x);

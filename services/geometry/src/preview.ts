@@ -1,6 +1,6 @@
 import type { Analysis } from './compute-facts.ts';
 import type { Edge } from './edge.ts';
-import { edgePolyline, loopPolygon } from './loop-shape.ts';
+import { edgePolyline, loopPoints } from './loop-shape.ts';
 import type { GeometryOptions, Preview, PreviewPath } from './types.ts';
 
 /** Formats a coordinate with at most 2 decimals (0.01 mm), never "-0", never NaN. */
@@ -54,7 +54,7 @@ export function buildPreview(edges: Edge[], a: Analysis, scale: number, opts: Ge
   };
   a.loops.forEach((loop, i) => {
     if (truncated) return;
-    add((a.depth[i] as number) % 2 === 0 ? 'outer' : 'hole', loopPolygon(loop, line), true);
+    add((a.depth[i] as number) % 2 === 0 ? 'outer' : 'hole', loopPoints(loop, line), true);
   });
   for (const chain of a.contours.chains) {
     if (truncated) break;
