@@ -18,6 +18,15 @@ describe('KButton', () => {
     expect(wrapper.get('button').attributes('type')).toBe('submit');
   });
 
+  it('comes in a small size for table rows', () => {
+    expect(mount(KButton).get('button').classes()).toContain('k-button--md');
+    expect(
+      mount(KButton, { props: { size: 'sm' } })
+        .get('button')
+        .classes(),
+    ).toContain('k-button--sm');
+  });
+
   it('passes clicks through when idle', async () => {
     let clicks = 0;
     const wrapper = mount(KButton, { attrs: { onClick: () => (clicks += 1) } });
