@@ -22,8 +22,15 @@ export interface Chained {
 /**
  * Chains open edges (DEFINITIONS.md "Contours"): end points within `tol` merge transitively into
  * nodes; a component whose nodes all have degree 2 is a cycle, anything else an open chain.
+ * Without `order` the cycles are left empty (counting only).
  */
-export function chainEdges(edges: Edge[], open: number[], tol: number, ctx: ReadContext): Chained {
+export function chainEdges(
+  edges: Edge[],
+  open: number[],
+  tol: number,
+  ctx: ReadContext,
+  order: boolean,
+): Chained {
   const n = open.length;
   const pts = new UnionFind(2 * n);
   const grid = new PointGrid(tol);
@@ -81,7 +88,7 @@ export function chainEdges(edges: Edge[], open: number[], tol: number, ctx: Read
       }
     }
     if (branched) out.branched++;
-    if (allTwo) out.cycles.push(orderCycle(members, node, open));
+    if (allTwo) out.cycles.push(order ? orderCycle(members, node, open) : []);
     else out.chains.push(members.map((i) => open[i] as number));
   }
   return out;

@@ -1,6 +1,6 @@
 import { addPoint, addPrim, emptyBox, type Box } from './bbox.ts';
 import { nestLoops, type LoopGeom } from './containment.ts';
-import { classifyEdges, findContours, type Contours, type EdgeClasses } from './contours.ts';
+import { classifyEdges, countContours, findContours, type Contours, type EdgeClasses } from './contours.ts';
 import type { Edge } from './edge.ts';
 import type { Exploded } from './explode.ts';
 import { loopPolygon, loopSamples, makeLoop, type Loop } from './loop-shape.ts';
@@ -71,10 +71,7 @@ export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analy
       dupLength += e.length;
     }
   });
-  const sens = (f: number): [number, number] => {
-    const c = findContours(edges, classes, tol * f, ctx);
-    return [c.loops.length, c.chains.length];
-  };
+  const sens = (f: number): [number, number] => countContours(edges, classes, tol * f, ctx);
   const sensitivity = { 'x0.1': sens(0.1), x10: sens(10) } as EdgeFacts['chain_sensitivity'];
   ctx.progress(0.85);
   const areaOf = (i: number): number => (edges[i] as Edge).area;

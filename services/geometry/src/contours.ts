@@ -45,6 +45,24 @@ export function findContours(edges: Edge[], classes: EdgeClasses, tol: number, c
     if (e.closedFlag || Math.hypot(e.ex - e.sx, e.ey - e.sy) <= tol) loops.push([{ edge: i, rev: false }]);
     else open.push(i);
   }
-  const chained = chainEdges(edges, open, tol, ctx);
+  const chained = chainEdges(edges, open, tol, ctx, true);
   return { loops: loops.concat(chained.cycles), chains: chained.chains, branched: chained.branched };
+}
+
+/** Only the numbers of loops and open chains at tolerance `tol` (chain sensitivity). */
+export function countContours(
+  edges: Edge[],
+  classes: EdgeClasses,
+  tol: number,
+  ctx: ReadContext,
+): [number, number] {
+  let closed = 0;
+  const open: number[] = [];
+  for (const i of classes.usable) {
+    const e = edges[i] as Edge;
+    if (e.closedFlag || Math.hypot(e.ex - e.sx, e.ey - e.sy) <= tol) closed++;
+    else open.push(i);
+  }
+  const chained = chainEdges(edges, open, tol, ctx, false);
+  return [closed + chained.cycles.length, chained.chains.length];
 }

@@ -77,10 +77,11 @@ function placeEntity(w: Walk, e: DxfEntity, m: Affine, parentLayer: string | nul
   out.explodedCounts[type] = (out.explodedCounts[type] ?? 0) + 1;
   out.layers.add(layer);
   if (type === 'TEXT' || type === 'MTEXT') out.textCount++;
-  let proto = w.protoCache.get(e);
+  // Block entities are converted once and placed many times; top-level ones only once.
+  let proto = depth > 0 ? w.protoCache.get(e) : undefined;
   if (proto === undefined) {
     proto = entityProto(e, w.ctx);
-    w.protoCache.set(e, proto);
+    if (depth > 0) w.protoCache.set(e, proto);
   }
   if (!proto) {
     if (!CUT_TYPES.has(type) || (e.kind === 'POLYLINE' && e.mesh)) {

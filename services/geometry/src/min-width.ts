@@ -3,7 +3,11 @@ export function convexHull(poly: ArrayLike<number>): [number, number][] {
   const n = poly.length >> 1;
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => (poly[2 * a] as number) - (poly[2 * b] as number) || (poly[2 * a + 1] as number) - (poly[2 * b + 1] as number));
+  order.sort(
+    (a, b) =>
+      (poly[2 * a] as number) - (poly[2 * b] as number) ||
+      (poly[2 * a + 1] as number) - (poly[2 * b + 1] as number),
+  );
   const pts: [number, number][] = [];
   for (let k = 0; k < n; k++) {
     const i = order[k] as number;
