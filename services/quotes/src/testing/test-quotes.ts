@@ -33,6 +33,10 @@ export const callers = {
   service: { role: 'service', company: '*', sub: 'service:bff' },
 } as const satisfies Record<string, Caller>;
 
+/** A parsed JSON body, loosely typed for assertions. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read answers field by field
+export type Json = any;
+
 /** The quotes app over the real catalog and parts apps, in process, with real ES256 tokens. */
 export interface TestQuotes {
   readonly app: Hono;
@@ -45,6 +49,14 @@ export interface TestQuotes {
   token(caller: Caller): Promise<string>;
   /** Sends a request as `caller` (no token when null), with a JSON body when given. */
   call(caller: Caller | null, method: string, path: string, body?: unknown): Promise<Response>;
+  /** Calls an operation and checks the answer against the contract; returns its status and parsed body. */
+  op<T = Json>(
+    operationId: string,
+    caller: Caller | null,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: T }>;
   /** Creates a part of `company` from DXF text through the parts app; processes it unless told not to. */
   addPart(company: string, dxf: string, options?: { name?: string; process?: boolean }): Promise<string>;
   /** Processes every queued part. */
@@ -105,23 +117,29 @@ export async function openTestQuotes(options: { maxQuantity?: number } = {}): Pr
       .setIssuedAt()
       .setExpirationTime('5m')
       .sign(pair.privateKey);
+  const call: TestQuotes['call'] = async (caller, method, path, body) => {
+    const headers: Record<string, string> = {};
+    if (caller) headers.authorization = `Bearer ${await token(caller)}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    return app.request(path, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    });
+  };
+  const contract = createContractChecker(specPath('quotes'));
   return {
     app,
     deps,
     db,
     catalog,
     parts,
-    contract: createContractChecker(specPath('quotes')),
+    contract,
     token,
-    async call(caller, method, path, body) {
-      const headers: Record<string, string> = {};
-      if (caller) headers.authorization = `Bearer ${await token(caller)}`;
-      if (body !== undefined) headers['content-type'] = 'application/json';
-      return app.request(path, {
-        method,
-        headers,
-        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-      });
+    call,
+    async op<T>(operationId: string, caller: Caller | null, method: string, path: string, body?: unknown) {
+      const response = await call(caller, method, path, body);
+      return { status: response.status, body: (await contract.assertResponse(operationId, response)) as T };
     },
     async addPart(company, dxf, partOptions = {}) {
       const upload = await parts.parts.upload(dxf, partOptions.name ?? 'plate.dxf');
