@@ -49,11 +49,11 @@ export async function openTestParts(options: { clock?: () => Date } = {}): Promi
     async upload(content, name = 'plate.dxf') {
       const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      uploads += 1;
-      const key = `blob-${uploads}`;
+      const n = (uploads += 1);
+      const key = `blob-${n}`;
       await blobs.write({ key, sha256 }, bytes);
       return {
-        upload_id: `upload-${uploads}`,
+        upload_id: `upload-${n}`,
         blob_key: key,
         sha256,
         original_name: name,
