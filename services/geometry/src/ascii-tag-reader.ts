@@ -75,6 +75,7 @@ export class AsciiTagReader implements TagReader {
     let frac = 0;
     let seenDot = false;
     let any = false;
+    let exp = 0;
     for (; i < e; i++) {
       const c = b[i] as number;
       if (c >= 48 && c <= 57) {
@@ -83,15 +84,26 @@ export class AsciiTagReader implements TagReader {
         m = m * 10 + (c - 48);
         if (seenDot) frac++;
       } else if (c === 46 && !seenDot) seenDot = true;
-      else return this.slowFloat();
+      else if ((c === 69 || c === 101) && any) {
+        exp = parseIntRange(b, i + 1, e);
+        if (exp !== exp) return this.slowFloat();
+        break;
+      } else return this.slowFloat();
     }
-    if (!any || digits > 15 || frac > 22) return this.slowFloat();
-    const v = frac === 0 ? m : m / (POW10[frac] as number);
+    if (!any || digits > 15) return this.slowFloat();
+    // m < 10^15 < 2^53 is exact and so is 10^k for k <= 22: one correctly rounded operation.
+    const k = exp - frac;
+    let v: number;
+    if (k === 0) v = m;
+    else if (k < 0 && k >= -22) v = m / (POW10[-k] as number);
+    else if (k > 0 && k <= 22) v = m * (POW10[k] as number);
+    else return this.slowFloat();
     return neg ? -v : v;
   }
 
   private slowFloat(): number {
-    const s = LATIN1.decode(this.bytes.subarray(this.vs, this.ve)).trim();
+    const view = this.bytes.subarray(this.vs, this.ve);
+    const s = (view.length < 64 ? String.fromCharCode(...view) : LATIN1.decode(view)).trim();
     if (s === '') return NaN;
     const v = Number(s);
     if (v === v) return v;

@@ -1,7 +1,7 @@
 import type { Analysis } from './compute-facts.ts';
 import type { Edge } from './edge.ts';
 import type { Exploded } from './explode.ts';
-import { loopPolygon } from './loop-shape.ts';
+import { edgePolyline, loopPoints } from './loop-shape.ts';
 import { minWidth } from './min-width.ts';
 import type { GeometryFacts, GeometryOptions, Problem } from './types.ts';
 
@@ -91,7 +91,10 @@ function holeWidths(a: Analysis, edges: Edge[]): Hole[] {
       out.push({ width: 2 * Math.hypot(p.ux, p.uy), x, y });
       return;
     }
-    out.push({ width: minWidth(loopPolygon(loop, (k) => a.lines.get(k))), x, y });
+    // Hull of a polygon flattened at chain_tol (0.01 mm): precise enough for a width, far fewer points.
+    const line = (k: number): ArrayLike<number> =>
+      a.lines.hasSpline(k) ? a.lines.get(k) : edgePolyline((edges[k] as Edge).prims, a.lines.tol * 10);
+    out.push({ width: minWidth(loopPoints(loop, line)), x, y });
   });
   return out;
 }
