@@ -31,7 +31,15 @@ export default tseslint.config(
   },
   {
     // Entry points and tooling scripts talk to the terminal.
-    files: ['scripts/**', '**/server.ts', '**/cli.ts', '**/bench/**', 'openapi/scripts/**', 'e2e/**', '**/*.test.ts'],
+    files: [
+      'scripts/**',
+      '**/server.ts',
+      '**/cli.ts',
+      '**/bench/**',
+      'openapi/scripts/**',
+      'e2e/**',
+      '**/*.test.ts',
+    ],
     rules: { 'no-console': 'off' },
   },
   prettier,
