@@ -3,6 +3,7 @@ import type { CatalogMaterial } from '../ports/catalog-source.ts';
 import type { LineSpec, PartSnapshot } from '../ports/records.ts';
 import { seedMildSteelTable, seedRates, workedFacts } from '../testing/worked-check.ts';
 import { scaleFacts } from './line-facts.ts';
+import type { LinePricingInput } from './line-pricing.ts';
 import { linePricingOf } from './line-pricing.ts';
 
 const spec: LineSpec = { part_id: 'p1', material_id: 'm1', quantity: 10, lead_time: 'standard', units: null };
@@ -57,7 +58,7 @@ describe('linePricingOf', () => {
   it('says why a line cannot be priced, part problems first, and keeps warnings', () => {
     const warning = { code: 'text-not-cut', severity: 'warning' as const, message: 'text' };
     const error = { code: 'open-contour', severity: 'error' as const, message: 'open' };
-    const cases: [Partial<typeof input>, string[]][] = [
+    const cases: [Partial<LinePricingInput>, string[]][] = [
       [{ part: null }, ['part-not-found']],
       [{ part: { ...part, status: 'processing', facts: null } }, ['part-not-ready']],
       [

@@ -124,7 +124,7 @@ describe('following the parts', () => {
     const quote = await quoteOf(material, { part: pending });
     expect((await lineOf(quote)).problems[0].code).toBe('part-not-ready');
     await t.processParts();
-    let repriced = new Map<string, readonly string[]>();
+    let repriced: ReadonlyMap<string, readonly string[]> = new Map();
     for (let round = 0; round < 10 && !repriced.has(quote); round += 1)
       repriced = (await followParts(t.deps)).repriced;
     expect(repriced.has(quote)).toBe(true);
