@@ -43,6 +43,9 @@ function run(bytes: Uint8Array, opts: GeometryOptions): GeometryResult {
   const mm = fileMm ?? opts.unitlessMmPerUnit;
   const tol = 0.01 / (mm ?? 1);
   const ex = explode(doc.entities, doc.blocks, ctx, opts.maxNestingDepth, opts.ignoreLayers, 10 * tol);
+  // The parsed entities are no longer needed: let them go before the memory-hungry steps.
+  doc.entities.length = 0;
+  doc.blocks.clear();
   ctx.progress(0.7);
   const analysis = computeFacts(ex, tol, ctx);
   const f = analysis.facts;

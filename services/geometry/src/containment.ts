@@ -29,7 +29,9 @@ export function nestLoops(loops: LoopGeom[], tol: number, ctx: ReadContext): Nes
   const samples = loops.map(() => null as Float64Array | null);
   const testers = new Map<number, PolygonTester>();
   const grid = new BoxGrid(loops.map((l) => l.box));
-  for (const a of order) {
+  for (let k = 0; k < n; k++) {
+    const a = order[k] as number;
+    if ((k & 255) === 255) ctx.progress(0.85 + (0.1 * k) / n);
     const la = loops[a] as LoopGeom;
     let best = -1;
     grid.containing(la.box, tol, (b) => {
@@ -55,10 +57,12 @@ export function nestLoops(loops: LoopGeom[], tol: number, ctx: ReadContext): Nes
   return { parent, depth };
 }
 
-/** Even-odd point-in-polygon test with edges bucketed by y for large polygons. */
+/** Even-odd point-in-polygon test; large polygons index their edges by y band (compact CSR layout). */
 class PolygonTester {
   private readonly poly: Float64Array;
-  private readonly buckets: Int32Array[] | null = null;
+  private readonly start: Int32Array | null = null;
+  private readonly items: Int32Array | null = null;
+  private readonly nb: number = 0;
   private readonly y0: number = 0;
   private readonly h: number = 1;
 
@@ -73,22 +77,38 @@ class PolygonTester {
       ymax = Math.max(ymax, poly[i] as number);
     }
     const nb = Math.max(1, Math.min(4096, Math.floor(nv / 4)));
+    this.nb = nb;
     this.y0 = ymin;
     this.h = (ymax - ymin) / nb || 1;
-    const lists: number[][] = Array.from({ length: nb }, () => []);
-    for (let i = 0; i < nv; i++) {
-      const j = (i + 1) % nv;
-      const ya = poly[2 * i + 1] as number;
-      const yb = poly[2 * j + 1] as number;
-      const lo = this.bucket(Math.min(ya, yb), nb);
-      const hi = this.bucket(Math.max(ya, yb), nb);
-      for (let b = lo; b <= hi; b++) lists[b]!.push(i);
-    }
-    this.buckets = lists.map((l) => Int32Array.from(l));
+    const start = new Int32Array(nb + 1);
+    this.forEachBand(nv, (b) => {
+      start[b + 1] = (start[b + 1] as number) + 1;
+    });
+    for (let b = 0; b < nb; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
+    const items = new Int32Array(start[nb] as number);
+    const fill = start.slice(0, nb);
+    this.forEachBand(nv, (b, i) => {
+      items[fill[b] as number] = i;
+      fill[b] = (fill[b] as number) + 1;
+    });
+    this.start = start;
+    this.items = items;
   }
 
-  private bucket(y: number, nb: number): number {
-    return Math.min(nb - 1, Math.max(0, Math.floor((y - this.y0) / this.h)));
+  /** Calls `f(band, edge)` for every y band each polygon edge overlaps. */
+  private forEachBand(nv: number, f: (band: number, edge: number) => void): void {
+    const p = this.poly;
+    for (let i = 0; i < nv; i++) {
+      const j = i + 1 === nv ? 0 : i + 1;
+      const ya = p[2 * i + 1] as number;
+      const yb = p[2 * j + 1] as number;
+      const hi = this.band(Math.max(ya, yb));
+      for (let b = this.band(Math.min(ya, yb)); b <= hi; b++) f(b, i);
+    }
+  }
+
+  private band(y: number): number {
+    return Math.min(this.nb - 1, Math.max(0, Math.floor((y - this.y0) / this.h)));
   }
 
   contains(x: number, y: number): boolean {
@@ -103,9 +123,10 @@ class PolygonTester {
       const yj = p[2 * j + 1] as number;
       if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
     };
-    if (this.buckets) {
-      const list = this.buckets[this.bucket(y, this.buckets.length)] as Int32Array;
-      for (let k = 0; k < list.length; k++) cross(list[k] as number);
+    if (this.start && this.items) {
+      const b = this.band(y);
+      for (let k = this.start[b] as number; k < (this.start[b + 1] as number); k++)
+        cross(this.items[k] as number);
     } else for (let i = 0; i < nv; i++) cross(i);
     return inside;
   }
