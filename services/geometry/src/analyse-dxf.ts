@@ -71,6 +71,7 @@ function run(bytes: Uint8Array, opts: GeometryOptions): GeometryResult {
   };
   const report = findProblems(facts, analysis, ex, opts, mm);
   facts.smallest_hole = report.smallestHole;
+  analysis.lines.clear(); // the preview flattens at its own, coarser tolerance
   const preview = buildPreview(ex.edges, analysis, mm ?? 1, opts);
   const found = { count: 0 };
   const safe = replaceNonFinite(facts, found);

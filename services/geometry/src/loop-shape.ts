@@ -40,6 +40,11 @@ export function makeLoop(edges: Edge[], parts: LoopPart[], areaOf: (i: number) =
 
 /** Flattened polygon of a loop (x, y interleaved); `line(i)` gives edge i's polyline. */
 export function loopPolygon(loop: Loop, line: (i: number) => ArrayLike<number>): Float64Array {
+  const only = loop.parts.length === 1 ? loop.parts[0] : undefined;
+  if (only && !only.rev) {
+    const pts = line(only.edge);
+    if (pts instanceof Float64Array) return pts; // a cached spline polyline: shared, not copied
+  }
   return Float64Array.from(loopPoints(loop, line));
 }
 

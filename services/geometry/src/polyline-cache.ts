@@ -26,6 +26,11 @@ export class PolylineCache {
     return arr;
   }
 
+  /** Drops the cached polylines (they are recomputed on demand afterwards). */
+  clear(): void {
+    this.cache.clear();
+  }
+
   /** True when edge `i` holds a spline. */
   hasSpline(i: number): boolean {
     return (this.edges[i] as Edge).prims.some((p) => p.k === 2);
