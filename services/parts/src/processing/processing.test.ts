@@ -238,12 +238,12 @@ describe('faults and leases', () => {
 
   it('runs a CPU-bound job longer than the lease once, because the lease is renewed (RELIABILITY 20)', async () => {
     const analyser = counting(pool);
-    const settings = { leaseMs: 250, renewEveryMs: 50, pollMs: 20, concurrency: 1 };
+    const settings = { leaseMs: 150, renewEveryMs: 30, pollMs: 20, concurrency: 1 };
     run(t, analyser, { settings, owner: 'a' });
     run(t, analyser, { settings, owner: 'b' });
     const started = performance.now();
-    const part = await settled(t, (await createPartFrom(t, perforatedPlateDxf(25_000))).id);
-    expect(performance.now() - started).toBeGreaterThan(500);
+    const part = await settled(t, (await createPartFrom(t, perforatedPlateDxf(12_000))).id);
+    expect(performance.now() - started).toBeGreaterThan(300);
     expect(part.status).toBe('ready');
     expect(analyser.started).toHaveLength(1);
     expect(await t.store.read.jobs.find(part.id)).toMatchObject({ state: 'done', attempts: 1 });
@@ -251,10 +251,10 @@ describe('faults and leases', () => {
 
   it('without renewal the same job runs twice, and its result is still written once (RELIABILITY 17)', async () => {
     const analyser = counting(pool);
-    const settings = { leaseMs: 150, renewEveryMs: 60_000, pollMs: 20, concurrency: 1 };
+    const settings = { leaseMs: 100, renewEveryMs: 60_000, pollMs: 20, concurrency: 1 };
     run(t, analyser, { settings, owner: 'a' });
     run(t, analyser, { settings, owner: 'b' });
-    const created = await createPartFrom(t, perforatedPlateDxf(25_000));
+    const created = await createPartFrom(t, perforatedPlateDxf(12_000));
     const part = await settled(t, created.id);
     expect(part.status).toBe('ready');
     while (analyser.started.length < 2) await pause(10);
@@ -271,7 +271,7 @@ describe('faults and leases', () => {
   it('writes nothing for a part deleted while it is processed', async () => {
     const analyser = counting(pool);
     run(t, analyser, { settings: { concurrency: 1 } });
-    const created = await createPartFrom(t, perforatedPlateDxf(15_000));
+    const created = await createPartFrom(t, perforatedPlateDxf(10_000));
     while (analyser.started.length === 0) await pause(5);
     expect(
       (await deletePart(t)({ actor: { sub: 'x', company: 'shop', role: 'internal' }, id: created.id })).ok,
@@ -299,9 +299,9 @@ describe('draining on SIGTERM (RELIABILITY 21)', () => {
   it('releases a job still running when the grace period ends, and a restarted runner finishes it once', async () => {
     const own = createWorkerPool({ size: 1, timeLimitMs: 20_000, memoryMb: 256 });
     const runner = startRunner(t, own, { settings: { concurrency: 1 } });
-    const created = await createPartFrom(t, perforatedPlateDxf(25_000));
+    const created = await createPartFrom(t, perforatedPlateDxf(12_000));
     while ((await t.store.read.jobs.find(created.id))?.state !== 'running') await pause(5);
-    await runner.stop({ graceMs: 50, abort: () => own.close() });
+    await runner.stop({ graceMs: 20, abort: () => own.close() });
     expect(await t.store.read.jobs.find(created.id)).toMatchObject({
       state: 'queued',
       attempts: 0,

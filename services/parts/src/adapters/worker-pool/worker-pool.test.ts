@@ -141,29 +141,21 @@ const fixtures = resolve(
   process.env.KERF_FIXTURES ?? join(import.meta.dirname, '../../../../../../shared/fixtures/dxf'),
 );
 
-describe.runIf(existsSync(fixtures))('worker pool on the fixture corpus', () => {
-  it('analyses every fixture file, giving the same facts as the engine on the main thread', async () => {
+describe.runIf(existsSync(fixtures))('worker pool on fixture files', () => {
+  it('gives the same answer as the engine on the main thread for small fixture files', async () => {
     const pool = createWorkerPool({ size: 2, timeLimitMs: 30_000, memoryMb: 512 });
     try {
-      const files = readdirSync(fixtures).filter((name) => name.endsWith('.dxf'));
-      const started = performance.now();
+      const files = readdirSync(fixtures)
+        .filter((name) => name.endsWith('.dxf') && statSync(join(fixtures, name)).size < 20_000)
+        .slice(0, 10);
+      expect(files.length).toBeGreaterThan(0);
       const outcomes = await Promise.all(
         files.map((name) => {
           const bytes = new Uint8Array(readFileSync(join(fixtures, name)));
           return pool.analyse({ bytes, sha256: sha(bytes), options: {} }, () => undefined);
         }),
       );
-      const seconds = (performance.now() - started) / 1000;
-      expect(outcomes.every((o) => o.kind === 'analysed')).toBe(true);
-      const ready = outcomes.filter((o) => o.kind === 'analysed' && !('error' in o.result)).length;
-      console.info(
-        `parts pool: ${files.length} fixture files in ${seconds.toFixed(2)} s (${(files.length / seconds).toFixed(1)} files/s), ${ready} with facts`,
-      );
-      expect(ready).toBeGreaterThan(files.length / 2);
-      const small = files
-        .map((name, index) => ({ name, index }))
-        .filter(({ name }) => statSync(join(fixtures, name)).size < 20_000);
-      for (const { name, index } of small.slice(0, 10)) {
+      for (const [index, name] of files.entries()) {
         const direct = analyseDxf(new Uint8Array(readFileSync(join(fixtures, name))));
         const pooled = outcomes[index];
         expect(pooled?.kind === 'analysed' ? pooled.result : null, name).toEqual(direct);
