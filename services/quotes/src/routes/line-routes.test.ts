@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { dxfDocument, dxfRectangle, openContourDxf, workedPlateDxf } from '../testing/dxf.ts';
-import type { Caller, Json, TestQuotes } from '../testing/test-quotes.ts';
+import type { Json, TestQuotes } from '../testing/test-quotes.ts';
 import { callers, openTestQuotes } from '../testing/test-quotes.ts';
 
 let t: TestQuotes;
@@ -14,26 +14,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function draft(caller: Caller = callers.alice): Promise<string> {
-  return ((await t.op<Json>('createQuote', caller, 'POST', '/quotes', { name: 'Lines' })).body as Json).id;
-}
-
-async function add(quote: string, lines: Record<string, unknown>[], caller: Caller = callers.alice) {
-  return t.op<Json>('addQuoteLines', caller, 'POST', `/quotes/${quote}/lines`, { lines });
-}
+const draft = () => t.draft(callers.alice, 'Lines');
+const add = (quote: string, lines: Record<string, unknown>[]) => t.addLines(callers.alice, quote, lines);
 
 async function lineCount(quote: string): Promise<number> {
   return (await t.op<Json>('getQuote', callers.estimator, 'GET', `/quotes/${quote}`)).body.totals.line_count;
-}
-
-async function newMaterial(fields: Record<string, unknown>): Promise<string> {
-  const created = await t.catalog.call('internal', 'POST', '/materials', {
-    quality: 'mild-steel',
-    price_per_kg: 1.2,
-    ...fields,
-  });
-  expect(created.status).toBe(201);
-  return ((await created.json()) as { id: string }).id;
 }
 
 describe('addQuoteLines', () => {
@@ -106,14 +91,14 @@ describe('addQuoteLines', () => {
       code: 'material-not-found',
       errors: [{ field: 'body.lines[0].material_id' }],
     });
-    const inactive = await newMaterial({ name: 'Retired steel', thickness: 2, is_active: false });
+    const inactive = await t.newMaterial({ name: 'Retired steel', thickness: 2, is_active: false });
     const refused = await add(quote, [{ part_id: acmePart, material_id: inactive, quantity: 1 }]);
     expect(refused.status).toBe(404);
     expect(await lineCount(quote)).toBe(0);
   });
 
   it('adds a line with no cutting parameters for its thickness as blocked, not as an error', async () => {
-    const thick = await newMaterial({ name: 'Heavy plate', thickness: 12 });
+    const thick = await t.newMaterial({ name: 'Heavy plate', thickness: 12 });
     const quote = await draft();
     const added = await add(quote, [{ part_id: acmePart, material_id: thick, quantity: 4 }]);
     expect(added.status).toBe(201);
@@ -293,108 +278,5 @@ describe('updateQuoteLine, updateQuoteLines and removeQuoteLine', () => {
       `/quotes/${quote}/lines/${lines[1].id}`,
     );
     expect(foreign.status).toBe(404);
-  });
-});
-
-describe('material references in the catalog', () => {
-  it('keeps a material a line uses from being deleted, and releases it when the line goes', async () => {
-    const special = await newMaterial({ name: 'Special steel', thickness: 3 });
-    const quote = await draft();
-    const line = (await add(quote, [{ part_id: acmePart, material_id: special, quantity: 1 }])).body.lines[0];
-    const inUse = await t.catalog.call('internal', 'DELETE', `/materials/${special}`);
-    expect(inUse.status).toBe(409);
-    await t.op('removeQuoteLine', callers.alice, 'DELETE', `/quotes/${quote}/lines/${line.id}`);
-    expect((await t.catalog.call('internal', 'DELETE', `/materials/${special}`)).status).toBe(204);
-  });
-
-  it('moves the reference when a line changes material, and releases every line of a deleted quote', async () => {
-    const first = await newMaterial({ name: 'First steel', thickness: 3 });
-    const second = await newMaterial({ name: 'Second steel', thickness: 3 });
-    const quote = await draft();
-    const line = (await add(quote, [{ part_id: acmePart, material_id: first, quantity: 1 }])).body.lines[0];
-    await t.op('updateQuoteLine', callers.alice, 'PATCH', `/quotes/${quote}/lines/${line.id}`, {
-      material_id: second,
-    });
-    expect((await t.catalog.call('internal', 'DELETE', `/materials/${first}`)).status).toBe(204);
-    expect((await t.catalog.call('internal', 'DELETE', `/materials/${second}`)).status).toBe(409);
-    await t.op('deleteQuote', callers.alice, 'DELETE', `/quotes/${quote}`);
-    expect((await t.catalog.call('internal', 'DELETE', `/materials/${second}`)).status).toBe(204);
-  });
-
-  it('releases a reference later when the catalog was down at removal time', async () => {
-    const special = await newMaterial({ name: 'Late steel', thickness: 3 });
-    const quote = await draft();
-    const line = (await add(quote, [{ part_id: acmePart, material_id: special, quantity: 1 }])).body.lines[0];
-    t.catalogDown(true);
-    try {
-      const removed = await t.op(
-        'removeQuoteLine',
-        callers.alice,
-        'DELETE',
-        `/quotes/${quote}/lines/${line.id}`,
-      );
-      expect(removed.status).toBe(200);
-    } finally {
-      t.catalogDown(false);
-    }
-    expect((await t.catalog.call('internal', 'DELETE', `/materials/${special}`)).status).toBe(409);
-    const { flushReleases } = await import('../stories/material-reference.ts');
-    expect(await flushReleases(t.deps, () => Date.now() + 3_600_000)).toBe(1);
-    expect((await t.catalog.call('internal', 'DELETE', `/materials/${special}`)).status).toBe(204);
-  });
-});
-
-describe('previewPrice', () => {
-  it('prices a part without saving anything', async () => {
-    const before = await t.op<Json>('listEvents', callers.estimator, 'GET', '/events?limit=1000');
-    const preview = await t.op<Json>('previewPrice', callers.alice, 'POST', '/price-preview', {
-      part_id: acmePart,
-      material_id: material,
-      quantity: 10,
-    });
-    expect(preview.body).toMatchObject({
-      view: 'external',
-      status: 'priced',
-      unit_price_cents: 331,
-      total_cents: 3307,
-    });
-    const after = await t.op<Json>('listEvents', callers.estimator, 'GET', '/events?limit=1000');
-    expect(after.body.next).toBe(before.body.next);
-  });
-
-  it("answers 404 for another company's part, and 403 to an external caller naming a company", async () => {
-    const body = { part_id: acmePart, material_id: material, quantity: 1 };
-    expect((await t.op('previewPrice', callers.bob, 'POST', '/price-preview', body)).status).toBe(404);
-    const named = await t.op('previewPrice', callers.bob, 'POST', '/price-preview', {
-      ...body,
-      company_id: 'acme',
-    });
-    expect(named.status).toBe(403);
-    const shop = await t.op<Json>('previewPrice', callers.estimator, 'POST', '/price-preview', {
-      ...body,
-      company_id: 'nordic',
-    });
-    expect(shop.status).toBe(404);
-  });
-});
-
-describe('a drawing with every line drawn twice', () => {
-  it('prices the same as the drawing without duplicates (duplicate edges are cut once)', async () => {
-    const twin = await t.addPart('acme', workedPlateDxf({ twice: true }), { name: 'twin.dxf' });
-    const raw = (await (await t.parts.call({ role: 'internal' }, 'GET', `/parts/${twin}`)).json()) as Json;
-    expect(raw.geometry.duplicate_edges).toBe(12);
-    expect(raw.geometry.cut_length_mm).toBeCloseTo(2 * 885.66, 1);
-    const price = async (part: string) =>
-      (
-        await t.op<Json>('previewPrice', callers.estimator, 'POST', '/price-preview', {
-          part_id: part,
-          material_id: material,
-          quantity: 10,
-        })
-      ).body;
-    const [single, double] = [await price(acmePart), await price(twin)];
-    expect(double.total_cents).toBe(single.total_cents);
-    expect(double.quantity_breaks).toEqual(single.quantity_breaks);
-    expect(double.breakdown.part.cut_length_mm).toBeCloseTo(single.breakdown.part.cut_length_mm, 6);
   });
 });

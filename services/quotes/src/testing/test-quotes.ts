@@ -57,6 +57,16 @@ export interface TestQuotes {
     path: string,
     body?: unknown,
   ): Promise<{ status: number; body: T }>;
+  /** Creates a draft as `caller` and returns its id. */
+  draft(caller: Caller, name?: string): Promise<string>;
+  /** Adds lines to a quote as `caller` (answer checked against the contract). */
+  addLines(
+    caller: Caller,
+    quote: string,
+    lines: Record<string, unknown>[],
+  ): Promise<{ status: number; body: Json }>;
+  /** Creates a catalog material (mild steel at 1.20 EUR/kg unless the fields say otherwise); returns its id. */
+  newMaterial(fields: Record<string, unknown>): Promise<string>;
   /** Creates a part of `company` from DXF text through the parts app; processes it unless told not to. */
   addPart(company: string, dxf: string, options?: { name?: string; process?: boolean }): Promise<string>;
   /** Processes every queued part. */
@@ -128,6 +138,16 @@ export async function openTestQuotes(options: { maxQuantity?: number } = {}): Pr
     });
   };
   const contract = createContractChecker(specPath('quotes'));
+  const op: TestQuotes['op'] = async <T>(
+    operationId: string,
+    caller: Caller | null,
+    method: string,
+    path: string,
+    body?: unknown,
+  ) => {
+    const response = await call(caller, method, path, body);
+    return { status: response.status, body: (await contract.assertResponse(operationId, response)) as T };
+  };
   return {
     app,
     deps,
@@ -137,9 +157,23 @@ export async function openTestQuotes(options: { maxQuantity?: number } = {}): Pr
     contract,
     token,
     call,
-    async op<T>(operationId: string, caller: Caller | null, method: string, path: string, body?: unknown) {
-      const response = await call(caller, method, path, body);
-      return { status: response.status, body: (await contract.assertResponse(operationId, response)) as T };
+    op,
+    async draft(caller, name = 'Draft') {
+      const created = await op<Json>('createQuote', caller, 'POST', '/quotes', { name });
+      if (created.status !== 201) throw new Error(`no draft: ${JSON.stringify(created.body)}`);
+      return created.body.id as string;
+    },
+    addLines: (caller, quote, lines) =>
+      op<Json>('addQuoteLines', caller, 'POST', `/quotes/${quote}/lines`, { lines }),
+    async newMaterial(fields) {
+      const created = await catalog.call('internal', 'POST', '/materials', {
+        quality: 'mild-steel',
+        price_per_kg: 1.2,
+        ...fields,
+      });
+      const body = (await created.json()) as { id: string };
+      if (created.status !== 201) throw new Error(`catalog refused the material: ${JSON.stringify(body)}`);
+      return body.id;
     },
     async addPart(company, dxf, partOptions = {}) {
       const upload = await parts.parts.upload(dxf, partOptions.name ?? 'plate.dxf');
