@@ -29,14 +29,16 @@ export function nestLoops(loops: LoopGeom[], tol: number, ctx: ReadContext): Nes
   const samples = loops.map(() => null as Float64Array | null);
   const testers = new Map<number, PolygonTester>();
   const grid = new BoxGrid(loops.map((l) => l.box));
+  const candidates: number[] = [];
   for (let k = 0; k < n; k++) {
     const a = order[k] as number;
     if ((k & 255) === 255) ctx.progress(0.85 + (0.1 * k) / n);
     const la = loops[a] as LoopGeom;
     let best = -1;
-    grid.containing(la.box, tol, (b) => {
+    grid.containing(la.box, tol, candidates);
+    for (const b of candidates) {
       const lb = loops[b] as LoopGeom;
-      if (!(la.area < lb.area)) return;
+      if (!(la.area < lb.area)) continue;
       ctx.tick();
       let s = samples[a];
       if (!s) s = samples[a] = la.samples();
@@ -51,7 +53,7 @@ export function nestLoops(loops: LoopGeom[], tol: number, ctx: ReadContext): Nes
         depth[a] = (depth[a] as number) + 1;
         if (best < 0 || lb.area < loops[best]!.area) best = b;
       }
-    });
+    }
     parent[a] = best;
   }
   return { parent, depth };
@@ -115,21 +117,27 @@ class PolygonTester {
     const p = this.poly;
     const nv = p.length / 2;
     let inside = false;
-    const cross = (i: number): void => {
-      const j = i + 1 === nv ? 0 : i + 1;
-      const xi = p[2 * i] as number;
-      const yi = p[2 * i + 1] as number;
-      const xj = p[2 * j] as number;
-      const yj = p[2 * j + 1] as number;
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    };
     if (this.start && this.items) {
       const b = this.band(y);
-      for (let k = this.start[b] as number; k < (this.start[b + 1] as number); k++)
-        cross(this.items[k] as number);
-    } else for (let i = 0; i < nv; i++) cross(i);
+      const end = this.start[b + 1] as number;
+      for (let k = this.start[b] as number; k < end; k++) {
+        if (crosses(p, nv, this.items[k] as number, x, y)) inside = !inside;
+      }
+    } else {
+      for (let i = 0; i < nv; i++) if (crosses(p, nv, i, x, y)) inside = !inside;
+    }
     return inside;
   }
+}
+
+/** True when the horizontal ray from (x, y) to +x crosses polygon edge i (even-odd rule). */
+function crosses(p: Float64Array, nv: number, i: number, x: number, y: number): boolean {
+  const j = i + 1 === nv ? 0 : i + 1;
+  const xi = p[2 * i] as number;
+  const yi = p[2 * i + 1] as number;
+  const xj = p[2 * j] as number;
+  const yj = p[2 * j + 1] as number;
+  return yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi;
 }
 
 /** Uniform grid over loop boxes: a loop is listed in every cell its box overlaps (capped). */
@@ -183,18 +191,19 @@ class BoxGrid {
     return [cx, cy];
   }
 
-  /** Visits loops whose box contains `box` within `tol` (each at most once). */
-  containing(box: Box, tol: number, visit: (i: number) => void): void {
+  /** Fills `out` with the loops whose box contains `box` within `tol` (each at most once). */
+  containing(box: Box, tol: number, out: number[]): void {
+    out.length = 0;
     const [cx, cy] = this.cellOf((box[0] + box[2]) / 2, (box[1] + box[3]) / 2);
-    const fits = (i: number): boolean => {
-      const b = this.boxes(i);
-      return b[0] - tol <= box[0] && b[1] - tol <= box[1] && b[2] + tol >= box[2] && b[3] + tol >= box[3];
-    };
-    for (const i of this.cells[cy * this.nx + cx] as number[]) if (fits(i)) visit(i);
-    for (const i of this.big) if (fits(i)) visit(i);
+    const cell = this.cells[cy * this.nx + cx] as number[];
+    for (let k = 0; k < cell.length; k++)
+      if (this.fits(cell[k] as number, box, tol)) out.push(cell[k] as number);
+    for (let k = 0; k < this.big.length; k++)
+      if (this.fits(this.big[k] as number, box, tol)) out.push(this.big[k] as number);
   }
 
-  private boxes(i: number): Box {
-    return this.boxList[i] as Box;
+  private fits(i: number, box: Box, tol: number): boolean {
+    const b = this.boxList[i] as Box;
+    return b[0] - tol <= box[0] && b[1] - tol <= box[1] && b[2] + tol >= box[2] && b[3] + tol >= box[3];
   }
 }

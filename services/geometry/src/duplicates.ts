@@ -18,25 +18,45 @@ export function findDuplicates(edges: Edge[], candidates: number[], tol: number)
     }
     return m;
   };
-  const close = (ax: number, ay: number, bx: number, by: number): boolean =>
-    Math.hypot(ax - bx, ay - by) <= tol;
   for (const i of candidates) {
     const e = edges[i] as Edge;
-    const test = (j: number): boolean => {
-      const f = edges[j] as Edge;
-      if (Math.abs(f.length - e.length) > tol) return false;
-      const same = close(e.sx, e.sy, f.sx, f.sy) && close(e.ex, e.ey, f.ex, f.ey);
-      const rev = close(e.sx, e.sy, f.ex, f.ey) && close(e.ex, e.ey, f.sx, f.sy);
-      if (!same && !rev) return false;
-      const [mx, my] = mid(i);
-      const [nx, ny] = mid(j);
-      if (!close(mx, my, nx, ny)) return false;
-      dup[i] = 1;
-      return true;
-    };
-    grid.near(e.sx, e.sy, test);
-    if (!dup[i]) grid.near(e.ex, e.ey, test);
+    for (let pass = 0; pass < 2 && !dup[i]; pass++) {
+      const x = pass === 0 ? e.sx : e.ex;
+      const y = pass === 0 ? e.sy : e.ey;
+      const cx = grid.cellIndex(x);
+      const cy = grid.cellIndex(y);
+      for (let dx = -1; dx <= 1 && !dup[i]; dx++) {
+        for (let dy = -1; dy <= 1 && !dup[i]; dy++) {
+          const list = grid.bucket(cx + dx, cy + dy);
+          if (!list) continue;
+          for (let k = 0; k < list.length; k++) {
+            const j = list[k] as number;
+            if (sameEdge(e, edges[j] as Edge, tol) && close(mid(i), mid(j), tol)) {
+              dup[i] = 1;
+              break;
+            }
+          }
+        }
+      }
+    }
     grid.add(e.sx, e.sy, i);
   }
   return dup;
+}
+
+function close(a: [number, number], b: [number, number], tol: number): boolean {
+  return Math.hypot(a[0] - b[0], a[1] - b[1]) <= tol;
+}
+
+/** Same length and the same end points, in either direction, within `tol`. */
+function sameEdge(e: Edge, f: Edge, tol: number): boolean {
+  if (Math.abs(f.length - e.length) > tol) return false;
+  return (
+    (near(e.sx, e.sy, f.sx, f.sy, tol) && near(e.ex, e.ey, f.ex, f.ey, tol)) ||
+    (near(e.sx, e.sy, f.ex, f.ey, tol) && near(e.ex, e.ey, f.sx, f.sy, tol))
+  );
+}
+
+function near(ax: number, ay: number, bx: number, by: number, tol: number): boolean {
+  return Math.hypot(ax - bx, ay - by) <= tol;
 }

@@ -1,6 +1,6 @@
 import { arcAngleSpanDeg, arcAngleSpanRad } from './angle-span.ts';
 import type { ArcEntity, EllipseEntity, PolylineEntity } from './dxf-entities.ts';
-import { cross3, ocsToWcsXY } from './ocs.ts';
+import { cross3, isDefaultExtrusion, ocsToWcsXY } from './ocs.ts';
 import { makeArc, transformPrim, type EArc, type Prim } from './primitives.ts';
 
 const DEG = Math.PI / 180;
@@ -11,6 +11,7 @@ export function arcPrims(e: ArcEntity): Prim[] {
   const sweep = e.kind === 'CIRCLE' ? 2 * Math.PI : arcAngleSpanDeg(e.a0, e.a1) * DEG;
   const t0 = e.kind === 'CIRCLE' ? 0 : e.a0 * DEG;
   const arc: EArc = makeArc(e.cx, e.cy, r, 0, 0, r, t0, sweep);
+  if (isDefaultExtrusion(e.ex, e.ey, e.ez)) return [arc];
   return [transformPrim(arc, ocsToWcsXY(e.ex, e.ey, e.ez, e.cz))];
 }
 
