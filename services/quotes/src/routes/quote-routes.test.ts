@@ -245,6 +245,22 @@ describe('updateQuote: rename and draft -> sent -> accepted', () => {
     }
   });
 
+  it('refuses a company, owner or totals in the changes (mass assignment)', async () => {
+    const quote = await create(callers.alice, { name: 'Mine' });
+    for (const field of ['company_id', 'created_by', 'totals', 'id']) {
+      const answer = await t.op<Json>('updateQuote', callers.alice, 'PATCH', `/quotes/${quote.id}`, {
+        name: 'Still mine',
+        [field]: 'nordic',
+      });
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors[0].field).toBe(`body.${field}`);
+    }
+    expect((await t.op<Json>('getQuote', callers.alice, 'GET', `/quotes/${quote.id}`)).body).toMatchObject({
+      name: 'Mine',
+      company_id: 'acme',
+    });
+  });
+
   it("answers 404 to changes of another company's quote", async () => {
     const quote = await create(callers.alice, { name: 'Mine' });
     const answer = await t.op('updateQuote', callers.bob, 'PATCH', `/quotes/${quote.id}`, { name: 'Stolen' });
