@@ -31,7 +31,9 @@ const runner = createProcessing({
   logger,
   settings: {
     ...defaultProcessingSettings,
-    concurrency: config.workers,
+    // Twice the workers: while a worker analyses, the next job's blob is read and the last one's
+    // result written, so workers do not idle between jobs (the pool queues the extra tasks).
+    concurrency: config.workers * 2,
     leaseMs: config.leaseMs,
     maxAttempts: config.maxAttempts,
     // The engine's own budget ends first, with a clean `time-limit`; the hard limit is the backstop.

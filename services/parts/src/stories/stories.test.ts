@@ -110,3 +110,33 @@ describe('a new run while the old one is still processing', () => {
     expect(ready?.geometry?.size_mm).toEqual([762, 508]);
   });
 });
+
+describe('a job that keeps losing its worker process', () => {
+  it('fails the part once the re-claims after expired leases exceed the attempts', async () => {
+    const created = await createPart(t)({ actor: alice, fields: await t.upload(plate) });
+    if (!created.ok) throw new Error('refused');
+    let now = Date.now();
+    let lease = await t.store.read.jobs.claim('dies', now, 100);
+    for (let i = 0; i < 2; i += 1) lease = await t.store.read.jobs.claim('dies', (now += 100), 100);
+    expect(lease?.attempt).toBe(3);
+    const process = processPart({
+      store: t.store,
+      blobs: t.blobs,
+      clock: t.clock,
+      logger: quietLogger(),
+      engineOptions: {},
+      maxAttempts: 2,
+      backoff: exponentialBackoff(10, 10),
+      progressIntervalMs: 10,
+      analyser: {
+        analyse: () => {
+          throw new Error('must not run');
+        },
+      },
+    });
+    expect(await process(lease!)).toBe('failed');
+    const part = await t.store.read.parts.findById(created.data.part.id, { company: null });
+    expect(part).toMatchObject({ status: 'failed', error: { code: 'processing-failed' } });
+    expect(await t.store.read.jobs.find(part!.id)).toMatchObject({ state: 'failed', attempts: 3 });
+  });
+});

@@ -6,7 +6,10 @@ import type { PartsDatabase } from './schema.ts';
 
 type PartsQuery = SelectQueryBuilder<PartsDatabase, 'parts', object>;
 
-/** Every column but the preview, which lists leave out unless asked. */
+/**
+ * Every column but the preview, which lists leave out unless asked and writes never read back (it
+ * can be megabytes of path data; events do not carry it).
+ */
 const summaryColumns = [
   'id',
   'company_id',
@@ -126,14 +129,14 @@ export function sqlitePartRepository(db: Kysely<PartsDatabase>): PartRepository 
         })
         .where('id', '=', id)
         .where('deleted_at', 'is', null)
-        .returningAll()
+        .returning([...summaryColumns])
         .executeTakeFirst();
       return row ? partFromRow(row) : null;
     },
     async startProcessing(run, at) {
       const row = await updateRun(run, ['queued'])
         .set({ status: 'processing', updated_at: at.toISOString() })
-        .returningAll()
+        .returning([...summaryColumns])
         .executeTakeFirst();
       return row ? partFromRow(row) : null;
     },
@@ -142,7 +145,7 @@ export function sqlitePartRepository(db: Kysely<PartsDatabase>): PartRepository 
       const row = await updateRun(run, ['processing'])
         .where('progress', '<', progress)
         .set({ progress, updated_at: at.toISOString() })
-        .returningAll()
+        .returning([...summaryColumns])
         .executeTakeFirst();
       return row ? partFromRow(row) : null;
     },
@@ -160,7 +163,7 @@ export function sqlitePartRepository(db: Kysely<PartsDatabase>): PartRepository 
           updated_at: now,
           processed_at: now,
         })
-        .returningAll()
+        .returning([...summaryColumns])
         .executeTakeFirst();
       return row ? partFromRow(row) : null;
     },
@@ -174,7 +177,7 @@ export function sqlitePartRepository(db: Kysely<PartsDatabase>): PartRepository 
           updated_at: now,
           processed_at: now,
         })
-        .returningAll()
+        .returning([...summaryColumns])
         .executeTakeFirst();
       return row ? partFromRow(row) : null;
     },
