@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { okOf } from '../test/expect-facts.ts';
+import { circle, line, lwpolyline, makeDxf } from '../test/make-dxf.ts';
+
+describe('preview', () => {
+  it('draws outer, hole and open contours in mm from an inch drawing', () => {
+    const r = okOf(
+      makeDxf(
+        [
+          lwpolyline(
+            [
+              [0, 0],
+              [4, 0],
+              [4, 2],
+              [0, 2],
+            ],
+            true,
+          ),
+          circle(1, 1, 0.25),
+          line(5, 0, 6, 1),
+        ],
+        { insunits: 1 },
+      ),
+    );
+    const kinds = r.preview.paths.map((p) => p.kind).sort();
+    expect(kinds).toEqual(['hole', 'open', 'outer']);
+    expect(r.preview.bbox).toEqual([0, 0, 6 * 25.4, 2 * 25.4]);
+    const outer = r.preview.paths.find((p) => p.kind === 'outer');
+    expect(outer?.d).toBe('M0 0L101.6 0L101.6 50.8L0 50.8L0 0Z');
+    expect(r.preview.truncated).toBe(false);
+    expect(r.problems.find((p) => p.code === 'open-contour')?.where).toEqual([[5, 0]]);
+  });
+
+  it('leaves paths out beyond the point budget and says so', () => {
+    const r = okOf(makeDxf(Array.from({ length: 50 }, (_, i) => circle(i * 10, 0, 3))), {
+      previewMaxPoints: 100,
+    });
+    expect(r.preview.truncated).toBe(true);
+    expect(r.preview.paths.length).toBeLessThan(50);
+  });
+
+  it('flags holes narrower than the material and slots by their width', () => {
+    const slot = lwpolyline(
+      [
+        [40, 10],
+        [60, 10, 1],
+        [60, 12],
+        [40, 12, 1],
+      ],
+      true,
+    );
+    const r = okOf(
+      makeDxf([
+        lwpolyline(
+          [
+            [0, 0],
+            [100, 0],
+            [100, 50],
+            [0, 50],
+          ],
+          true,
+        ),
+        circle(10, 10, 1),
+        slot,
+      ]),
+      {
+        thicknessMm: 3,
+      },
+    );
+    expect(r.facts.smallest_hole).toBeCloseTo(2, 6);
+    const small = r.problems.find((p) => p.code === 'hole-too-small');
+    expect(small?.count).toBe(2);
+    expect(small?.details.smallest_mm).toBeCloseTo(2, 6);
+    const loose = okOf(
+      makeDxf([
+        lwpolyline(
+          [
+            [0, 0],
+            [100, 0],
+            [100, 50],
+            [0, 50],
+          ],
+          true,
+        ),
+        circle(10, 10, 1),
+      ]),
+      {
+        thicknessMm: 1.5,
+      },
+    );
+    expect(loose.problems.some((p) => p.code === 'hole-too-small')).toBe(false);
+  });
+});
