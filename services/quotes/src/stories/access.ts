@@ -26,8 +26,8 @@ export function visibleQuote(
   return success(quote);
 }
 
-/** People change quotes; a service token names no user, so services only read. */
-export function mayChangeQuotes(actor: Principal): Result<Principal, QuotesFailure> {
+/** People change quotes and ask for prices; a service token names no user, so services only read. */
+export function requirePerson(actor: Principal): Result<Principal, QuotesFailure> {
   if (actor.role === 'service') return refuse('forbidden', 'forbidden', 'Services may only read quotes.');
   return success(actor);
 }

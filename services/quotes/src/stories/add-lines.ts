@@ -1,7 +1,7 @@
 import type { Principal } from '@kerf/service-kit';
 import { story } from '@kerf/service-kit';
 import type { LineRecord, LineSpec } from '../ports/records.ts';
-import { mayChangeQuotes } from './access.ts';
+import { requirePerson } from './access.ts';
 import type { QuotesDeps } from './deps.ts';
 import { guarded, success } from './failure.ts';
 import { allOf, checkQuantity, offeredMaterial, ownedPart } from './line-checks.ts';
@@ -25,7 +25,7 @@ export interface AddLinesInput {
  */
 export function addLines(deps: QuotesDeps) {
   return story<AddLinesInput>('addLines')
-    .step('allowed', ({ input }) => mayChangeQuotes(input.actor))
+    .step('allowed', ({ input }) => requirePerson(input.actor))
     .step('quote', ({ input }) => loadQuote(deps.store.read.quotes, input.actor, input.id))
     .step('draft', ({ quote }) => requireDraft(quote, deps.clock()))
     .step('quantities', ({ input }) =>

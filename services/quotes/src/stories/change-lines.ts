@@ -3,7 +3,7 @@ import { story } from '@kerf/service-kit';
 import type { LeadTime } from '../pricing/types.ts';
 import type { LineRecord, Units } from '../ports/records.ts';
 import { logUpstream } from './add-lines.ts';
-import { mayChangeQuotes } from './access.ts';
+import { requirePerson } from './access.ts';
 import type { QuotesDeps } from './deps.ts';
 import type { QuotesFailure } from './failure.ts';
 import { guarded, notFound, success } from './failure.ts';
@@ -38,7 +38,7 @@ export interface ChangeLinesInput {
  */
 export function changeLines(deps: QuotesDeps) {
   return story<ChangeLinesInput>('changeLines')
-    .step('allowed', ({ input }) => mayChangeQuotes(input.actor))
+    .step('allowed', ({ input }) => requirePerson(input.actor))
     .step('quote', ({ input }) => loadQuote(deps.store.read.quotes, input.actor, input.id))
     .step('draft', ({ quote }) => requireDraft(quote, deps.clock()))
     .step('quantity', ({ input }) =>

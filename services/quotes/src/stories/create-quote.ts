@@ -2,7 +2,7 @@ import type { Principal, Result } from '@kerf/service-kit';
 import { story } from '@kerf/service-kit';
 import { addDays, isoDay } from '../domain/quote-status.ts';
 import type { QuoteRecord } from '../ports/records.ts';
-import { mayChangeQuotes, targetCompany } from './access.ts';
+import { requirePerson, targetCompany } from './access.ts';
 import type { QuotesDeps } from './deps.ts';
 import type { QuotesFailure } from './failure.ts';
 import { refuse, success } from './failure.ts';
@@ -19,7 +19,7 @@ export interface NewQuoteInput {
 /** Creates an empty draft for the caller's company (or, for the shop, the customer it names). */
 export function createQuote(deps: Pick<QuotesDeps, 'store' | 'clock' | 'newId' | 'settings'>) {
   return story<NewQuoteInput>('createQuote')
-    .step('allowed', ({ input }) => mayChangeQuotes(input.actor))
+    .step('allowed', ({ input }) => requirePerson(input.actor))
     .step('company', ({ input }) => targetCompany(input.actor, input.company_id))
     .step('name', ({ input }) => quoteName(input.name))
     .step('validUntil', ({ input }) =>

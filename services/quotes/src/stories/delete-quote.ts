@@ -1,7 +1,7 @@
 import type { Principal } from '@kerf/service-kit';
 import { story } from '@kerf/service-kit';
 import { flushReleases, releasesOf } from './material-reference.ts';
-import { mayChangeQuotes } from './access.ts';
+import { requirePerson } from './access.ts';
 import type { QuotesDeps } from './deps.ts';
 import { success } from './failure.ts';
 import { loadQuote, requireDraft } from './load-quote.ts';
@@ -13,7 +13,7 @@ import { recordEvent } from './quote-events.ts';
  */
 export function deleteQuote(deps: QuotesDeps) {
   return story<{ actor: Principal; id: string }>('deleteQuote')
-    .step('allowed', ({ input }) => mayChangeQuotes(input.actor))
+    .step('allowed', ({ input }) => requirePerson(input.actor))
     .step('deleted', ({ input }) =>
       deps.store.transact(async (tx) => {
         const now = deps.clock();

@@ -3,7 +3,7 @@ import { story } from '@kerf/service-kit';
 import { addDays } from '../domain/quote-status.ts';
 import type { LineRecord, QuoteRecord, QuoteWithLines } from '../ports/records.ts';
 import { logUpstream } from './add-lines.ts';
-import { mayChangeQuotes } from './access.ts';
+import { requirePerson } from './access.ts';
 import type { QuotesDeps } from './deps.ts';
 import { guarded, success } from './failure.ts';
 import { loadQuote } from './load-quote.ts';
@@ -21,7 +21,7 @@ const maxName = 120;
  */
 export function duplicateQuote(deps: QuotesDeps) {
   return story<{ actor: Principal; id: string }>('duplicateQuote')
-    .step('allowed', ({ input }) => mayChangeQuotes(input.actor))
+    .step('allowed', ({ input }) => requirePerson(input.actor))
     .step('source', ({ input }) => loadQuote(deps.store.read.quotes, input.actor, input.id))
     .step('sourceLines', async ({ source }) => success(await deps.store.read.lines.listByQuote(source.id)))
     .step('copy', ({ input, source }) => {

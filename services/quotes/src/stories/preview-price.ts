@@ -2,7 +2,7 @@ import type { Principal } from '@kerf/service-kit';
 import { story } from '@kerf/service-kit';
 import type { LinePricing, LineSpec } from '../ports/records.ts';
 import { logUpstream } from './add-lines.ts';
-import { mayChangeQuotes, targetCompany } from './access.ts';
+import { requirePerson, targetCompany } from './access.ts';
 import type { QuotesDeps } from './deps.ts';
 import { guarded, success } from './failure.ts';
 import { checkQuantity, offeredMaterial, ownedPart } from './line-checks.ts';
@@ -27,7 +27,7 @@ export interface Preview {
  */
 export function previewPrice(deps: QuotesDeps) {
   return story<PreviewInput>('previewPrice')
-    .step('allowed', ({ input }) => mayChangeQuotes(input.actor))
+    .step('allowed', ({ input }) => requirePerson(input.actor))
     .step('company', ({ input }) => targetCompany(input.actor, input.company_id))
     .step('quantity', ({ input }) =>
       checkQuantity(input.spec.quantity, deps.settings.maxQuantity, 'body.quantity'),

@@ -1,6 +1,6 @@
 import type { Principal } from '@kerf/service-kit';
 import { story } from '@kerf/service-kit';
-import { mayChangeQuotes } from './access.ts';
+import { requirePerson } from './access.ts';
 import type { QuotesDeps } from './deps.ts';
 import { notFound, success } from './failure.ts';
 import { loadQuote, requireDraft } from './load-quote.ts';
@@ -10,7 +10,7 @@ import { saveLineChange } from './save-line-change.ts';
 /** Removes a line from a draft; its material reference is released once the removal has committed. */
 export function removeLine(deps: QuotesDeps) {
   return story<{ actor: Principal; id: string; lineId: string }>('removeLine')
-    .step('allowed', ({ input }) => mayChangeQuotes(input.actor))
+    .step('allowed', ({ input }) => requirePerson(input.actor))
     .step('quote', ({ input }) => loadQuote(deps.store.read.quotes, input.actor, input.id))
     .step('draft', ({ quote }) => requireDraft(quote, deps.clock()))
     .step('line', async ({ input }) => {

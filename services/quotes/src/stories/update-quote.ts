@@ -2,7 +2,7 @@ import type { Principal, Result } from '@kerf/service-kit';
 import { story } from '@kerf/service-kit';
 import { isoDay, transition } from '../domain/quote-status.ts';
 import type { QuoteRecord, QuoteStatus, QuoteWithLines } from '../ports/records.ts';
-import { mayChangeQuotes } from './access.ts';
+import { requirePerson } from './access.ts';
 import { quoteName, validityDate } from './create-quote.ts';
 import type { QuotesDeps } from './deps.ts';
 import type { QuotesFailure } from './failure.ts';
@@ -23,7 +23,7 @@ export interface QuoteChanges {
  */
 export function updateQuote(deps: Pick<QuotesDeps, 'store' | 'clock'>) {
   return story<{ actor: Principal; id: string; changes: QuoteChanges }>('updateQuote')
-    .step('allowed', ({ input }) => mayChangeQuotes(input.actor))
+    .step('allowed', ({ input }) => requirePerson(input.actor))
     .step('updated', ({ input }) =>
       deps.store.transact(async (tx) => {
         const now = deps.clock();
