@@ -1,30 +1,50 @@
-import { createOvermindMock } from 'overmind';
+import { createOvermind, createOvermindMock } from 'overmind';
 import { createConfig } from '../config.ts';
+import type { KerfOvermind } from '../instance.ts';
 import { createPartsEffects } from '../namespaces/parts/index.ts';
 import { createFakePartsApi } from '../namespaces/parts/testing.ts';
 import { createUploadsEffects } from '../namespaces/uploads/index.ts';
 import { createDurable, fakeUploadsIo, type Durable } from '../namespaces/uploads/testing.ts';
 import { createFakeClock } from './fake-clock.ts';
 
-/**
- * The uploads and parts namespaces on fakes (tus, batch server, hasher, parts service, clock) in an
- * Overmind mock. Pass the `durable` of an earlier harness to simulate a reload of the page.
- */
-export function createWorkspaceHarness(durable: Durable = createDurable()) {
+function fakes(durable: Durable) {
   const clock = createFakeClock();
   const uploads = fakeUploadsIo(durable);
   const parts = createFakePartsApi();
-  const overmind = createOvermindMock(createConfig(), {
+  const effects = {
     uploads: createUploadsEffects(uploads.io, clock),
     parts: createPartsEffects(parts.api, clock),
-  });
+  };
   return {
-    overmind,
     clock,
     durable,
     server: durable.server,
     transfer: uploads.transfer,
     hasher: uploads.hasher,
     parts,
+    effects,
   };
+}
+
+/**
+ * The uploads and parts namespaces on fakes (tus, batch server, hasher, parts service, clock) in an
+ * Overmind mock, for action tests. Pass the `durable` of an earlier harness to simulate a reload.
+ */
+export function createWorkspaceHarness(durable: Durable = createDurable()) {
+  const world = fakes(durable);
+  const overmind = createOvermindMock(createConfig(), world.effects);
+  return { ...world, overmind };
+}
+
+/**
+ * The same fakes in a running Overmind (not a mock), for component tests: changes made during a
+ * long asynchronous action reach the page as they do in the app, not only when the action ends.
+ */
+export function createWorkspaceOvermind(durable: Durable = createDurable()) {
+  const world = fakes(durable);
+  const config = createConfig();
+  config.effects.uploads = world.effects.uploads;
+  config.effects.parts = world.effects.parts;
+  const overmind: KerfOvermind = createOvermind(config, { devtools: false });
+  return { ...world, overmind };
 }

@@ -33,6 +33,12 @@ describe('uploads API', () => {
       Response.json(problem, { status: 401, headers: { 'content-type': 'application/problem+json' } }),
     );
     expect(await signedOut.listBatches()).toMatchObject({ ok: false, problem: { status: 401 } });
+    const { api: odd } = api(() => Response.json({ user: { id: 'u1' } }));
+    expect(await odd.listBatches()).toMatchObject({ ok: false, problem: { code: 'invalid-answer' } });
+    expect(await odd.readBatch('batch-0001', 0)).toMatchObject({
+      ok: false,
+      problem: { code: 'invalid-answer' },
+    });
     const { api: offline } = api(() => Promise.reject(new TypeError('Failed to fetch')));
     expect(await offline.readBatch('batch-0001', 0)).toMatchObject({
       ok: false,

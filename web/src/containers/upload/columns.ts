@@ -1,0 +1,30 @@
+import type { KBatchTableColumn } from '@kerf/components';
+
+/** The batch table's columns, in the order `UploadRow` renders its cells. */
+export function uploadColumns(t: (key: string) => string): KBatchTableColumn[] {
+  const column = (key: string, width: string, hideLabel = false): KBatchTableColumn => ({
+    key,
+    label: t(`upload.columns.${key}`),
+    width,
+    hideLabel,
+  });
+  return [
+    column('select', '2.75rem', true),
+    column('preview', '4rem', true),
+    column('name', '14rem'),
+    column('fileSize', '6rem'),
+    column('progress', '7rem'),
+    column('status', '11rem'),
+    column('size', '9rem'),
+    column('cutLength', '7.5rem'),
+    column('pierces', '5rem'),
+    column('holes', '4.5rem'),
+    column('area', '7.5rem'),
+    column('weight', '5rem'),
+    column('problems', '12rem'),
+    column('actions', '12rem', true),
+  ];
+}
+
+/** The height of a row in px (the table is virtualised on it). */
+export const ROW_HEIGHT = 56;
