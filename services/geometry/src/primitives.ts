@@ -1,4 +1,5 @@
 import { GL_W, GL_X, gaussLegendre } from './quadrature.ts';
+import { polySplineLengthArea } from './spline-quadrature.ts';
 import { evalSpline, splineBreaks, type CurvePoint, type Spline2 } from './spline.ts';
 
 /** Straight segment. */
@@ -159,6 +160,8 @@ function speedAt(s: Spline2, t: number): number {
 
 /** Length and Green's integral of a spline in one quadrature pass (4 pieces of 20 nodes per knot span). */
 export function splineLengthArea(s: Spline2): { length: number; area: number } {
+  const fast = polySplineLengthArea(s);
+  if (fast) return fast;
   const br = splineBreaks(s);
   let length = 0;
   let area = 0;
