@@ -13,7 +13,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('the cutting-parameters page', () => {
+describe('the cutting-parameters page', { timeout: 15_000 }, () => {
   it('lists speed and pierce time per quality and thickness, filtered by the URL', async () => {
     const { app, router } = await startApp('/cutting-parameters?quality=mild-steel');
     expect($('h1')?.textContent).toBe('Cutting parameters');
@@ -60,7 +60,7 @@ describe('the cutting-parameters page', () => {
     await click(byText('button', 'Delete', $('tbody tr')!));
     expect(dialog().textContent).toContain('The parameters for Aluminium, 1 mm, will be deleted for good.');
     await click(byText('button', 'Delete', dialog()));
-    await vi.waitFor(() => expect(tableRows('Cutting parameters')).toHaveLength(7), { timeout: 3000 });
+    await vi.waitFor(() => expect(tableRows('Cutting parameters')).toHaveLength(7), { timeout: 5000 });
     app.unmount();
   });
 });

@@ -18,7 +18,8 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('the materials page (estimators and admins)', () => {
+// Whole-app tests: generous timeouts for busy machines (every step awaits real promises, no fake timers).
+describe('the materials page (estimators and admins)', { timeout: 15_000 }, () => {
   it('shows the first page of the seeded catalog with prices, status and row actions', async () => {
     const { app } = await startApp('/materials');
     expect($('h1')?.textContent).toBe('Materials');
@@ -151,7 +152,7 @@ describe('the materials page (estimators and admins)', () => {
     await click(byText('button', 'Cancel', dialog()));
     await click(byText('button', 'Delete', row('4 mm')));
     await click(byText('button', 'Delete', dialog()));
-    await vi.waitFor(() => expect(tableRows('Materials')).toHaveLength(7), { timeout: 3000 });
+    await vi.waitFor(() => expect(tableRows('Materials')).toHaveLength(7), { timeout: 5000 });
     expect($('[role=status]')?.textContent).toContain('Material deleted.');
     app.unmount();
   });
