@@ -13,7 +13,7 @@ import type { TestParts } from './test-parts.ts';
 
 /** Fast timings for tests: short leases, quick polls and retries. */
 export const fastSettings: ProcessingSettings = {
-  concurrency: 2,
+  concurrency: 4,
   leaseMs: 2_000,
   pollMs: 20,
   maxAttempts: 5,
