@@ -14,7 +14,6 @@ import { processPart } from '../../../parts/src/stories/process-part.ts';
 import { openTestApp as openPartsApp } from '../../../parts/src/testing/test-app.ts';
 import type { TestApp as PartsTestApp } from '../../../parts/src/testing/test-app.ts';
 
-export { plateDxf } from '../../../parts/src/testing/dxf-samples.ts';
 export type { CatalogTestApp, PartsTestApp };
 export { openCatalogApp, openPartsApp };
 

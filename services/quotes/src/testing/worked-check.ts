@@ -1,4 +1,6 @@
 import type { CuttingRow, MaterialSpec, PartFacts, PointMm, ShopRates } from '../pricing/types.ts';
+// The catalog's QUOTING.md seed (pure data; the catalog package exports only its app).
+import { pierceTimeFor, quotingSeed } from '../../../catalog/src/seed/quoting-seed.ts';
 
 /**
  * The worked check of shared/QUOTING.md as engine input: a 200 x 100 mm plate, four 10 mm holes and
@@ -49,32 +51,22 @@ export const seedMildSteel3: MaterialSpec = {
   pricePerKg: 1.2,
 };
 
-const thicknesses = [1, 2, 3, 4, 5, 6, 8, 10];
-const pierceBandUpper = [2, 3, 5, 8, 12];
-const pierce = [0.3, 0.5, 0.8, 1.5, 2.5];
-
-/** The seed cutting table of mild steel (QUOTING.md; pierce bands closed above). */
-export const seedMildSteelTable: readonly CuttingRow[] = [
-  30000, 6000, 4100, 3600, 3000, 2700, 2200, 1600,
-].map((speedMmPerMin, i) => ({
-  thicknessMm: thicknesses[i]!,
-  speedMmPerMin,
-  pierceTimeS: pierce[pierceBandUpper.findIndex((upper) => thicknesses[i]! <= upper)]!,
+/** The seed cutting table of mild steel, from the catalog's QUOTING.md seed (pierce bands closed above). */
+export const seedMildSteelTable: readonly CuttingRow[] = quotingSeed.thicknesses.map((thicknessMm, i) => ({
+  thicknessMm,
+  speedMmPerMin: quotingSeed.speeds['mild-steel']![i]!,
+  pierceTimeS: pierceTimeFor(quotingSeed, 'mild-steel', thicknessMm),
 }));
 
-/** The seed shop rates of QUOTING.md. */
+/** The seed shop rates of QUOTING.md, from the catalog's seed. */
 export const seedRates: ShopRates = {
-  machineRatePerHour: 90,
-  labourRatePerHour: 60,
-  setupMinutes: 15,
-  utilisation: 0.7,
-  margin: 0.25,
-  minimumLineCharge: 25,
-  rapidTraverseMmPerMin: 50000,
-  leadTimeFactors: { standard: 1, express: 1.3, same_day: 2 },
-  sheetSizes: [
-    { width: 1000, length: 2000 },
-    { width: 1250, length: 2500 },
-    { width: 1500, length: 3000 },
-  ],
+  machineRatePerHour: quotingSeed.rates.machine_rate_per_hour,
+  labourRatePerHour: quotingSeed.rates.labour_rate_per_hour,
+  setupMinutes: quotingSeed.rates.setup_minutes,
+  utilisation: quotingSeed.rates.utilisation,
+  margin: quotingSeed.rates.margin,
+  minimumLineCharge: quotingSeed.rates.minimum_line_charge,
+  rapidTraverseMmPerMin: quotingSeed.rates.rapid_traverse_mm_per_min,
+  leadTimeFactors: quotingSeed.rates.lead_time_factors,
+  sheetSizes: quotingSeed.rates.sheet_sizes,
 };

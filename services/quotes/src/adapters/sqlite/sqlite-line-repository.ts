@@ -28,17 +28,14 @@ export function sqliteLineRepository(db: Kysely<QuotesDatabase>): LineRepository
       return rows.map(toLine);
     },
     async getMany(quoteId, lineIds) {
-      const rows: Row[] = [];
-      for (let i = 0; i < lineIds.length; i += chunk) {
-        rows.push(
-          ...(await db
-            .selectFrom('quote_lines')
-            .selectAll()
-            .where('quote_id', '=', quoteId)
-            .where('id', 'in', lineIds.slice(i, i + chunk))
-            .execute()),
-        );
-      }
+      const rows = await inChunks(lineIds, (ids) =>
+        db
+          .selectFrom('quote_lines')
+          .selectAll()
+          .where('quote_id', '=', quoteId)
+          .where('id', 'in', ids)
+          .execute(),
+      );
       return rows.sort((a, b) => a.position - b.position).map(toLine);
     },
     async nextPosition(quoteId) {
@@ -88,6 +85,16 @@ export function sqliteLineRepository(db: Kysely<QuotesDatabase>): LineRepository
       return rows.map(toLine);
     },
   };
+}
+
+/** Runs a query per chunk of ids and concatenates the rows. */
+async function inChunks(
+  ids: readonly string[],
+  query: (ids: readonly string[]) => Promise<Row[]>,
+): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (let i = 0; i < ids.length; i += chunk) rows.push(...(await query(ids.slice(i, i + chunk))));
+  return rows;
 }
 
 function toLine(row: Row): LineRecord {
