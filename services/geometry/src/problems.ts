@@ -1,4 +1,5 @@
 import type { Analysis } from './compute-facts.ts';
+import type { Loop } from './loop-shape.ts';
 import type { Edge } from './edge.ts';
 import type { Exploded } from './explode.ts';
 import { edgePolyline, loopPoints } from './loop-shape.ts';
@@ -46,8 +47,8 @@ export function findProblems(
       }),
     );
   }
-  const holes = holeWidths(a, edges);
-  const smallestHole = holes.length ? Math.min(...holes.map((h) => h.width)) : null;
+  const limitMm = opts.thicknessMm !== null && opts.thicknessMm > 0 ? opts.holeFactor * opts.thicknessMm : 0;
+  const { holes, smallest: smallestHole } = holeWidths(a, edges, Math.max(limitMm, 1) / scale);
   if (opts.thicknessMm !== null && opts.thicknessMm > 0) {
     const limit = (opts.holeFactor * opts.thicknessMm) / scale;
     const small = holes.filter((h) => h.width < limit);
@@ -77,9 +78,17 @@ interface Hole {
   y: number;
 }
 
-/** Width of every hole (loops at odd depth): circle diameter, else the minimum width of its hull. */
-function holeWidths(a: Analysis, edges: Edge[]): Hole[] {
-  const out: Hole[] = [];
+/**
+ * Holes (loops at odd depth) with their width: circle diameter, else the minimum width of the hull.
+ * The hull is only built where it matters: width >= area / bbox diagonal, so a hole whose bound is
+ * above both `threshold` and the smallest width found so far is skipped (width left as Infinity).
+ */
+function holeWidths(
+  a: Analysis,
+  edges: Edge[],
+  threshold: number,
+): { holes: Hole[]; smallest: number | null } {
+  const holes: (Hole & { bound: number; loop: number })[] = [];
   a.loops.forEach((loop, i) => {
     if ((a.depth[i] as number) % 2 !== 1) return;
     const box = a.boxes[i];
@@ -88,15 +97,24 @@ function holeWidths(a: Analysis, edges: Edge[]): Hole[] {
     const only = loop.parts.length === 1 ? (edges[loop.parts[0]!.edge] as Edge) : null;
     const p = only?.prims[0];
     if (only && only.type === 'CIRCLE' && p && p.k === 1) {
-      out.push({ width: 2 * Math.hypot(p.ux, p.uy), x, y });
+      const d = 2 * Math.hypot(p.ux, p.uy);
+      holes.push({ width: d, x, y, bound: d, loop: -1 });
       return;
     }
-    // Hull of a polygon flattened at chain_tol (0.01 mm): precise enough for a width, far fewer points.
-    const line = (k: number): ArrayLike<number> =>
-      a.lines.hasSpline(k) ? a.lines.get(k) : edgePolyline((edges[k] as Edge).prims, a.lines.tol * 10);
-    out.push({ width: minWidth(loopPoints(loop, line)), x, y });
+    const diag = box ? Math.hypot(box[2] - box[0], box[3] - box[1]) : 0;
+    holes.push({ width: Infinity, x, y, bound: diag > 0 ? loop.area / diag : 0, loop: i });
   });
-  return out;
+  holes.sort((h, k) => h.bound - k.bound);
+  let smallest = Infinity;
+  const line = (k: number): ArrayLike<number> => edgePolyline((edges[k] as Edge).prims, a.lines.tol * 10);
+  for (const h of holes) {
+    if (h.loop >= 0 && (h.bound < threshold || h.bound < smallest)) {
+      // Hull of a polygon flattened at chain_tol (0.01 mm): precise enough for a width, few points.
+      h.width = minWidth(loopPoints(a.loops[h.loop] as Loop, line));
+    }
+    smallest = Math.min(smallest, h.width);
+  }
+  return { holes, smallest: holes.length ? smallest : null };
 }
 
 function holeProblem(
