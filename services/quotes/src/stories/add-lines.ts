@@ -73,9 +73,7 @@ export function addLines(deps: QuotesDeps) {
         );
       }, logUpstream(deps)),
     )
-    .step('recorded', ({ records }) =>
-      guarded(() => recordReferences(deps.references, records), logUpstream(deps)),
-    )
+    .step('recorded', ({ records }) => recordReferences(deps, records))
     .step('saved', async ({ input, records }) => {
       const saved = await saveLineChange(deps, {
         actor: input.actor,

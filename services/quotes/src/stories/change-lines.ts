@@ -73,9 +73,7 @@ export function changeLines(deps: QuotesDeps) {
         to: changed.filter((line, i) => line.material_id !== lines[i]!.material_id),
       }),
     )
-    .step('recorded', ({ moved }) =>
-      guarded(() => recordReferences(deps.references, moved.to), logUpstream(deps)),
-    )
+    .step('recorded', ({ moved }) => recordReferences(deps, moved.to))
     .step('saved', async ({ input, changed, moved }) => {
       const saved = await saveLineChange(deps, {
         actor: input.actor,

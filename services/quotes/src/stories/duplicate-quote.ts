@@ -60,9 +60,7 @@ export function duplicateQuote(deps: QuotesDeps) {
         );
       }, logUpstream(deps)),
     )
-    .step('recorded', ({ lines }) =>
-      guarded(() => recordReferences(deps.references, lines), logUpstream(deps)),
-    )
+    .step('recorded', ({ lines }) => recordReferences(deps, lines))
     .step('saved', ({ input, copy, lines }) =>
       deps.store.transact(async (tx) => {
         await tx.quotes.insert(copy);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workedPlateDxf } from '../testing/dxf.ts';
-import type { TestQuotes } from '../testing/test-quotes.ts';
+import type { Json, TestQuotes } from '../testing/test-quotes.ts';
 import { callers, openTestQuotes } from '../testing/test-quotes.ts';
 import { flushReleases } from './material-reference.ts';
 
@@ -59,5 +59,30 @@ describe('material references in the catalog', () => {
     expect((await t.catalog.call('internal', 'DELETE', `/materials/${special}`)).status).toBe(409);
     expect(await flushReleases(t.deps, () => Date.now() + 3_600_000)).toBe(1);
     expect((await t.catalog.call('internal', 'DELETE', `/materials/${special}`)).status).toBe(204);
+  });
+
+  it('queues every reference of a change the catalog stopped answering half-way through, and saves nothing', async () => {
+    const first = await t.newMaterial({ name: 'Half steel', thickness: 3 });
+    const second = await t.newMaterial({ name: 'Way steel', thickness: 3 });
+    const quote = await draft();
+    let puts = 0;
+    t.failCatalog((request) => request.method === 'PUT' && (puts += 1) > 1);
+    try {
+      const answer = await add(quote, [
+        { part_id: acmePart, material_id: first, quantity: 1 },
+        { part_id: acmePart, material_id: second, quantity: 1 },
+      ]);
+      expect(answer).toMatchObject({ status: 503, body: { code: 'upstream-unavailable' } });
+    } finally {
+      t.failCatalog(null);
+    }
+    expect(puts).toBe(2);
+    const read = await t.op<Json>('getQuote', callers.alice, 'GET', `/quotes/${quote}`);
+    expect(read.body.lines).toEqual([]);
+    // The first reference was recorded before the catalog stopped answering: it holds until released.
+    expect((await t.catalog.call('internal', 'DELETE', `/materials/${first}`)).status).toBe(409);
+    expect(await flushReleases(t.deps, () => Date.now())).toBe(2);
+    expect((await t.catalog.call('internal', 'DELETE', `/materials/${first}`)).status).toBe(204);
+    expect((await t.catalog.call('internal', 'DELETE', `/materials/${second}`)).status).toBe(204);
   });
 });

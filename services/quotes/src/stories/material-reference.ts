@@ -1,7 +1,10 @@
-import type { Logger } from '@kerf/service-kit';
+import type { Logger, Result } from '@kerf/service-kit';
 import type { MaterialReferences } from '../ports/catalog-source.ts';
 import type { PendingRelease } from '../ports/release-queue.ts';
 import type { QuotesStore } from '../ports/quotes-store.ts';
+import type { QuotesDeps } from './deps.ts';
+import type { QuotesFailure } from './failure.ts';
+import { guarded } from './failure.ts';
 
 /** The name under which a quote line's use of a material is recorded in the catalog. */
 export function referenceOf(lineId: string): string {
@@ -16,13 +19,22 @@ export function releaseBackoffMs(attempts: number): number {
 /**
  * Records references for lines about to be stored, before the transaction that stores them, so that
  * the catalog refuses to delete a material a line uses. Materials that do not exist are skipped (the
- * line shows `material-not-found`). Rejects when the catalog cannot be reached.
+ * line shows `material-not-found`). When the catalog stops answering half-way, every reference of the
+ * batch is queued for release (releasing one never recorded is harmless) and the change is refused.
  */
 export async function recordReferences(
-  references: MaterialReferences,
+  deps: Pick<QuotesDeps, 'references' | 'store' | 'clock' | 'logger'>,
   lines: readonly { readonly id: string; readonly material_id: string }[],
-): Promise<void> {
-  for (const line of lines) await references.record(line.material_id, referenceOf(line.id));
+): Promise<Result<true, QuotesFailure>> {
+  const recorded = await guarded(
+    async () => {
+      for (const line of lines) await deps.references.record(line.material_id, referenceOf(line.id));
+      return true as const;
+    },
+    (error) => deps.logger.warn('upstream-failed', { error }),
+  );
+  if (!recorded.ok) await deps.store.read.releases.add(releasesOf(lines), deps.clock().getTime());
+  return recorded;
 }
 
 /**

@@ -75,6 +75,8 @@ export interface TestQuotes {
   material(quality: string, thickness: number): Promise<string>;
   /** Makes calls to the catalog fail as if it were down (or back up). */
   catalogDown(down: boolean): void;
+  /** Makes the catalog calls the predicate picks fail as if the catalog went down (null: none). */
+  failCatalog(fails: ((request: Request) => boolean) | null): void;
   /** Moves the quotes clock by whole days. */
   advanceDays(days: number): void;
   close(): Promise<void>;
@@ -88,7 +90,7 @@ export async function openTestQuotes(options: { maxQuantity?: number } = {}): Pr
   const pair = await generateKeyPair('ES256');
   const jwks = { keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'test', alg: 'ES256' }] };
   let offsetMs = 0;
-  let down = false;
+  let fails: ((request: Request) => boolean) | null = null;
   let ids = 0;
   const tokens: ServiceTokenSource = {
     token: (audience) =>
@@ -98,7 +100,7 @@ export async function openTestQuotes(options: { maxQuantity?: number } = {}): Pr
     baseUrl: 'http://catalog.test',
     tokens,
     fetch: async (request) => {
-      if (down) throw new TypeError('fetch failed: catalog is down');
+      if (fails?.(request)) throw new TypeError('fetch failed: catalog is down');
       return catalog.app.fetch(request);
     },
   });
@@ -196,7 +198,10 @@ export async function openTestQuotes(options: { maxQuantity?: number } = {}): Pr
       return found.id;
     },
     catalogDown(value) {
-      down = value;
+      fails = value ? () => true : null;
+    },
+    failCatalog(predicate) {
+      fails = predicate;
     },
     advanceDays(days) {
       offsetMs += days * 86_400_000;
