@@ -170,7 +170,17 @@ describe('the upload workspace', () => {
       size_mm: [4, 2] as [number, number],
       units: { detected: 'unitless', file_mm_per_unit: null, mm_per_unit: null, source: null },
     };
-    await settleAsReady(h, key, 'p1', { geometry: unitless, preview, problems: [problem('units-unknown')] });
+    await settleAsReady(h, key, 'p1', {
+      geometry: unitless,
+      preview,
+      problems: [problem('open-contour', 'error'), problem('several-parts'), problem('units-unknown')],
+    });
+    // The badge asking for an action comes first, not hidden behind "+1".
+    expect(
+      rows(h.wrapper)[0]!
+        .findAll('.k-problem')
+        .map((b) => b.attributes('data-code')),
+    ).toEqual(['units-unknown', 'open-contour']);
     const prompt = h.wrapper.get('.k-units');
     expect(prompt.get('h2').text()).toBe('Which units is bracket.dxf drawn in?');
     expect(prompt.findAll('figcaption').map((c) => c.text())).toEqual([

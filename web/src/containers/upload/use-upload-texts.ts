@@ -22,17 +22,22 @@ export function useUploadTexts() {
     /** A failure in words: the translation of its code, else the server's (English) message. */
     error: (error: { code: string; message: string }) =>
       te(`upload.errors.${error.code}`) ? t(`upload.errors.${error.code}`) : error.message,
+    /** The part's problems, those asking for an action first: units, then errors, then warnings. */
     problems(part: Pick<Part, 'problems'>): ProblemText[] {
-      return part.problems.map((problem) => {
-        const known = te(`upload.problems.${problem.code}.label`);
-        return {
-          code: problem.code,
-          label: known ? t(`upload.problems.${problem.code}.label`) : problem.code,
-          explanation: known ? t(`upload.problems.${problem.code}.explanation`) : problem.message,
-          severity: problem.severity,
-          count: problem.count,
-        };
-      });
+      const rank = (p: { code: string; severity: string }) =>
+        p.code === 'units-unknown' ? 0 : p.severity === 'error' ? 1 : 2;
+      return [...part.problems]
+        .sort((a, b) => rank(a) - rank(b))
+        .map((problem) => {
+          const known = te(`upload.problems.${problem.code}.label`);
+          return {
+            code: problem.code,
+            label: known ? t(`upload.problems.${problem.code}.label`) : problem.code,
+            explanation: known ? t(`upload.problems.${problem.code}.explanation`) : problem.message,
+            severity: problem.severity,
+            count: problem.count,
+          };
+        });
     },
     fileSize: (bytes: number) =>
       bytes >= 1024 * 1024
