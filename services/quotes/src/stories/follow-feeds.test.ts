@@ -4,6 +4,8 @@ import type { Json, TestQuotes } from '../testing/test-quotes.ts';
 import { callers, openTestQuotes } from '../testing/test-quotes.ts';
 import { followCatalog, scopeOf } from './follow-catalog.ts';
 import { followParts } from './follow-parts.ts';
+import { openPricingSession } from './pricing-session.ts';
+import { repriceDraftLines } from './reprice-drafts.ts';
 
 let t: TestQuotes;
 let part: string;
@@ -114,6 +116,27 @@ describe('following the catalog', () => {
     }
     expect(await t.deps.store.read.cursors.get('catalog')).toBe(before);
     expect((await followCatalog(t.deps)).events).toBe(1);
+  });
+});
+
+describe('repriceDraftLines', () => {
+  it('never writes back a line a person changed while it was being re-priced: it prices the new one', async () => {
+    const material = await t.material('mild-steel', 5);
+    const quote = await quoteOf(material);
+    const stale = await t.deps.store.read.lines.listByQuote(quote);
+    await new Promise((done) => setTimeout(done, 5));
+    await t.op('updateQuoteLine', callers.alice, 'PATCH', `/quotes/${quote}/lines/${stale[0]!.id}`, {
+      quantity: 100,
+    });
+    await catalogChange('PATCH', `/materials/${material}`, { price_per_kg: 3 });
+    const cursor = { source: 'catalog' as const, next: await t.deps.store.read.cursors.get('catalog') };
+    const session = openPricingSession({ ...t.deps, now: new Date().toISOString() });
+    const repriced = await repriceDraftLines(t.deps, session, stale, (line) => line.part, cursor);
+    expect(repriced.get(quote)).toEqual([stale[0]!.id]);
+    const line = await lineOf(quote);
+    expect(line.quantity).toBe(100);
+    expect(line.breakdown.rates.price_per_kg).toBe(3);
+    await followCatalog(t.deps);
   });
 });
 
