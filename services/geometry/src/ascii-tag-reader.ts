@@ -4,6 +4,7 @@ import type { TagReader } from './tag-reader.ts';
 
 const POW10: number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const LATIN1 = new TextDecoder('latin1');
+const CHARS: string[] = Array.from({ length: 256 }, (_, i) => String.fromCharCode(i));
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads ASCII DXF pairs straight from the bytes: no split into lines, numbers parsed in place. */
@@ -14,6 +15,7 @@ export class AsciiTagReader implements TagReader {
   private ve = 0;
   private readonly bytes: Uint8Array;
   private readonly end: number;
+  private readonly interned = new Map<number, string>();
 
   /** Starts reading at byte `start` (after a byte-order mark). */
   constructor(bytes: Uint8Array, start = 0) {
@@ -101,13 +103,14 @@ export class AsciiTagReader implements TagReader {
     return neg ? -v : v;
   }
 
+  /** Exponents out of range, more than 15 digits, nan, inf: let the engine's own parser decide. */
   private slowFloat(): number {
-    const view = this.bytes.subarray(this.vs, this.ve);
-    const s = (view.length < 64 ? String.fromCharCode(...view) : LATIN1.decode(view)).trim();
-    if (s === '') return NaN;
+    const b = this.bytes;
+    let s = '';
+    for (let i = this.vs; i < this.ve; i++) s += CHARS[b[i] as number] as string;
+    if (s.trim() === '') return NaN;
     const v = Number(s);
-    if (v === v) return v;
-    return Number.parseFloat(s);
+    return v === v ? v : Number.parseFloat(s);
   }
 
   /** Parses the value as an integer (a float value is truncated, as DXF writers sometimes write 1.0). */
@@ -117,17 +120,28 @@ export class AsciiTagReader implements TagReader {
     return Math.trunc(this.float());
   }
 
-  /** Decodes the value: ASCII fast path, then UTF-8, then Windows-1252. */
+  /** Decodes the value: short ASCII strings interned (layer and type names repeat), then UTF-8, then Windows-1252. */
   str(): string {
     const b = this.bytes;
     const s = this.vs;
     const e = this.ve;
     let ascii = true;
+    let h = 2166136261;
     for (let i = s; i < e; i++) {
-      if ((b[i] as number) >= 128) {
+      const c = b[i] as number;
+      if (c >= 128) {
         ascii = false;
         break;
       }
+      h = Math.imul(h ^ c, 16777619);
+    }
+    if (ascii && e - s <= 32) {
+      const key = (h ^ (e - s)) >>> 0;
+      const hit = this.interned.get(key);
+      if (hit !== undefined && hit.length === e - s && sameAscii(hit, b, s)) return hit;
+      const str = String.fromCharCode(...b.subarray(s, e));
+      if (this.interned.size < 4096) this.interned.set(key, str);
+      return str;
     }
     const view = b.subarray(s, e);
     if (ascii) return e - s < 24 ? String.fromCharCode(...view) : LATIN1.decode(view);
@@ -154,6 +168,11 @@ export class AsciiTagReader implements TagReader {
   progress(): number {
     return this.end === 0 ? 1 : this.pos / this.end;
   }
+}
+
+function sameAscii(str: string, b: Uint8Array, at: number): boolean {
+  for (let k = 0; k < str.length; k++) if (str.charCodeAt(k) !== b[at + k]) return false;
+  return true;
 }
 
 /** Parses a trimmed decimal integer in bytes [s, e), ignoring a trailing CR; NaN if it is not one. */

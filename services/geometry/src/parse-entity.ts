@@ -16,6 +16,16 @@ class Common {
   ey = 0;
   ez = 1;
 
+  /** Resets to defaults before the next entity (one instance is reused: no garbage per entity). */
+  reset(): this {
+    this.layer = '0';
+    this.paperspace = false;
+    this.ex = 0;
+    this.ey = 0;
+    this.ez = 1;
+    return this;
+  }
+
   /** Consumes common codes; returns true when the code was one of them. */
   take(r: TagReader): boolean {
     switch (r.code) {
@@ -40,13 +50,15 @@ class Common {
   }
 }
 
+const shared = new Common();
+
 /**
  * Reads the entity whose `0 TYPE` pair is current, up to the next `0` pair (left current).
  * POLYLINE consumes its VERTEX and SEQEND entities.
  */
 export function parseEntity(r: TagReader, type: string, ctx: ReadContext): ParsedEntity {
   ctx.countEntity();
-  const c = new Common();
+  const c = shared.reset();
   switch (type) {
     case 'LINE':
       return { entity: parseLine(r, c), paperspace: c.paperspace };
