@@ -38,7 +38,7 @@ export interface Stack {
 function processes(options: StackOptions): ProcessSpec[] {
   const port = (offset: number) => options.servicePortBase + offset;
   const url = (offset: number) => `http://127.0.0.1:${port(offset)}`;
-  const urls = { IDENTITY_URL: url(0), CATALOG_URL: url(1), PARTS_URL: url(2) };
+  const urls = { IDENTITY_URL: url(0), CATALOG_URL: url(1), PARTS_URL: url(2), QUOTES_URL: url(3) };
   const common = { KERF_DATA_DIR: options.dataDir, ...urls };
   return [
     {
@@ -58,6 +58,12 @@ function processes(options: StackOptions): ProcessSpec[] {
       entry: 'services/parts/src/server.ts',
       env: { ...common, PARTS_PORT: String(port(2)) },
       health: `${url(2)}/health`,
+    },
+    {
+      name: 'quotes',
+      entry: 'services/quotes/src/server.ts',
+      env: { ...common, QUOTES_PORT: String(port(3)) },
+      health: `${url(3)}/health`,
     },
     {
       name: 'bff',
