@@ -1,10 +1,19 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 // The journeys run against the real stack on its own ports and a throw-away data folder.
-const port = Number(process.env.KERF_E2E_PORT ?? 8190);
+// The first block of free ports from 8190 (the BFF, then one per service); workers reuse the choice.
+process.env.KERF_E2E_PORT ??= execFileSync(
+  process.execPath,
+  ['scripts/lib/free-port-block.mjs', '8190', '6'],
+  {
+    encoding: 'utf8',
+  },
+);
+const port = Number(process.env.KERF_E2E_PORT);
 const dataDir = process.env.KERF_E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'kerf-e2e-'));
 process.env.KERF_E2E_DATA_DIR = dataDir; // workers re-evaluate this file: keep one folder per run
 
