@@ -30,18 +30,19 @@ export class AsciiTagReader implements TagReader {
     let p = this.pos;
     // Skip blank lines only at the very end of the file.
     if (p >= this.end) return this.finish();
-    let nl = b.indexOf(10, p);
-    if (nl < 0) nl = this.end;
+    const end = this.end;
+    // A manual scan: TypedArray#indexOf costs a builtin call per line, several times the scan itself.
+    let nl = p;
+    while (nl < end && b[nl] !== 10) nl++;
     const code = parseIntRange(b, p, nl);
     if (code !== code) {
       if (isBlank(b, p, this.end)) return this.finish();
       throw new GeometryFailure('unreadable', `group code expected at byte ${p}`);
     }
     p = nl + 1;
-    if (p >= this.end)
-      throw new GeometryFailure('unreadable', 'file ends after a group code (odd line count)');
-    let vnl = b.indexOf(10, p);
-    if (vnl < 0) vnl = this.end;
+    if (p >= end) throw new GeometryFailure('unreadable', 'file ends after a group code (odd line count)');
+    let vnl = p;
+    while (vnl < end && b[vnl] !== 10) vnl++;
     let ve = vnl;
     if (ve > p && b[ve - 1] === 13) ve--;
     this.code = code;
@@ -92,8 +93,9 @@ export class AsciiTagReader implements TagReader {
         break;
       } else return this.slowFloat();
     }
-    if (!any || digits > 15) return this.slowFloat();
-    // m < 10^15 < 2^53 is exact and so is 10^k for k <= 22: one correctly rounded operation.
+    if (!any || (digits > 15 && !(m < 9007199254740992))) return this.slowFloat();
+    // m < 2^53 is exact (every partial m * 10 + d below it was too; rounding is monotonic) and so is 10^k for k <= 22:
+    // one correctly rounded operation (Clinger's fast path).
     const k = exp - frac;
     let v: number;
     if (k === 0) v = m;
