@@ -31,15 +31,30 @@ export class AsciiTagReader implements TagReader {
     // Skip blank lines only at the very end of the file.
     if (p >= this.end) return this.finish();
     const end = this.end;
-    // A manual scan: TypedArray#indexOf costs a builtin call per line, several times the scan itself.
-    let nl = p;
-    while (nl < end && b[nl] !== 10) nl++;
-    const code = parseIntRange(b, p, nl);
-    if (code !== code) {
-      if (isBlank(b, p, this.end)) return this.finish();
-      throw new GeometryFailure('unreadable', `group code expected at byte ${p}`);
+    // Fast path: blanks, up to 9 digits, an optional CR, LF (reads past the end give undefined and stop).
+    let i = p;
+    while (b[i] === 32) i++;
+    let code = 0;
+    let c = (b[i] as number) - 48;
+    const d0 = i;
+    while (c >= 0 && c <= 9) {
+      code = code * 10 + c;
+      c = (b[++i] as number) - 48;
     }
-    p = nl + 1;
+    if (c === 13 - 48 && b[i + 1] === 10) i++;
+    else if (c !== 10 - 48) i = -1;
+    if (i > d0 && i - d0 <= 10) p = i + 1;
+    else {
+      // General path: a manual scan (TypedArray#indexOf costs a builtin call per line), then the rules of parseIntRange.
+      let nl = p;
+      while (nl < end && b[nl] !== 10) nl++;
+      code = parseIntRange(b, p, nl);
+      if (code !== code) {
+        if (isBlank(b, p, this.end)) return this.finish();
+        throw new GeometryFailure('unreadable', `group code expected at byte ${p}`);
+      }
+      p = nl + 1;
+    }
     if (p >= end) throw new GeometryFailure('unreadable', 'file ends after a group code (odd line count)');
     let vnl = p;
     while (vnl < end && b[vnl] !== 10) vnl++;
@@ -61,6 +76,41 @@ export class AsciiTagReader implements TagReader {
 
   /** Parses the value as a float; simple decimals exactly without building a string. */
   float(): number {
+    // Fast path: [blanks][-]digits[.digits][blanks] with a mantissa below 2^53, else the general parser.
+    const b = this.bytes;
+    let i = this.vs;
+    const e = this.ve;
+    while (i < e && b[i] === 32) i++;
+    let neg = false;
+    if (b[i] === 45) {
+      neg = true;
+      i++;
+    }
+    let m = 0;
+    const s0 = i;
+    let c = 0;
+    while (i < e && (c = (b[i] as number) - 48) >= 0 && c <= 9) {
+      m = m * 10 + c;
+      i++;
+    }
+    let frac = 0;
+    if (i < e && b[i] === 46) {
+      const f0 = ++i;
+      while (i < e && (c = (b[i] as number) - 48) >= 0 && c <= 9) {
+        m = m * 10 + c;
+        i++;
+      }
+      frac = i - f0;
+      if (f0 === s0 + 1 && frac === 0) return this.floatGeneral(); // "." alone
+    } else if (i === s0) return this.floatGeneral();
+    while (i < e && b[i] === 32) i++;
+    if (i !== e || !(m < 9007199254740992) || frac > 22) return this.floatGeneral();
+    const v = frac === 0 ? m : m / (POW10[frac] as number);
+    return neg ? -v : v;
+  }
+
+  /** Any decimal or exponent form; more than 15 digits, nan and inf through the engine's own parser. */
+  private floatGeneral(): number {
     const b = this.bytes;
     let i = this.vs;
     let e = this.ve;
