@@ -22,6 +22,9 @@ export * from './namespaces/parts/index.ts';
 export * from './namespaces/session/index.ts';
 export * from './namespaces/uploads/index.ts';
 
+/** The raw value behind a state proxy: read without tracking (copy a long list once per render). */
+export { json } from 'overmind';
+
 /** The configuration with the browser's defaults (same origin, global fetch and EventSource). */
 export const config = createConfig();
 export { createKerfOvermind, type KerfOvermind } from './instance.ts';

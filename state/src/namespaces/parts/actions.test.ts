@@ -45,7 +45,9 @@ describe('parts actions', () => {
     await clock.advance(50);
     const choosing = overmind.actions.parts.setUnits({ partId: 'p1', units: 'inch' });
     expect(overmind.state.parts.busy.p1).toBe(true);
+    expect(overmind.state.parts.needsUnits).toEqual(['p1']);
     expect(await choosing).toBe(true);
+    expect(overmind.state.parts.needsUnits).toEqual([]);
     expect(overmind.state.parts.byId.p1).toMatchObject({
       status: 'queued',
       units_choice: 'inch',

@@ -1,7 +1,7 @@
 import type { Context } from '../../config.ts';
 import type { PollOutcome } from '../../effects/timeout-poll.ts';
 import { MAX_IDS, RETRY_LOAD_MS } from './effects.ts';
-import type { Part, PartActionError, Units } from './state.ts';
+import { forgetPart, storePart, type Part, type PartActionError, type Units } from './state.ts';
 
 const isSettled = (part: Pick<Part, 'status'>) => part.status === 'ready' || part.status === 'failed';
 
@@ -39,7 +39,7 @@ export const fetchParts = async (
         );
       continue;
     }
-    for (const part of result.data) state.parts.byId[part.id] = part;
+    for (const part of result.data) storePart(state.parts, part);
     const settled = result.data.filter(isSettled);
     if (settled.length > 0) {
       actions.uploads.settleFromParts(
@@ -104,7 +104,7 @@ export const setUnits = async (
     state.parts.errors[partId] = problemOf('units', result.problem);
     return false;
   }
-  state.parts.byId[partId] = result.data;
+  storePart(state.parts, result.data);
   if (!isSettled(result.data)) actions.parts.followParts();
   return true;
 };
@@ -122,7 +122,7 @@ export const reprocessPart = async (
     state.parts.errors[partId] = problemOf('reprocess', result.problem);
     return false;
   }
-  state.parts.byId[partId] = result.data;
+  storePart(state.parts, result.data);
   actions.parts.followParts();
   return true;
 };
@@ -136,8 +136,7 @@ export const deletePart = async ({ state, effects }: Context, partId: string): P
     state.parts.errors[partId] = problemOf('delete', result.problem);
     return false;
   }
-  delete state.parts.byId[partId];
-  delete state.parts.errors[partId];
+  forgetPart(state.parts, partId);
   return true;
 };
 
@@ -145,7 +144,7 @@ export const deletePart = async ({ state, effects }: Context, partId: string): P
 export const partChanged = ({ state, effects, actions }: Context, change: PartChange): void => {
   const part = state.parts.byId[change.entity_id];
   if (!part) return;
-  if (change.type === 'part.deleted') delete state.parts.byId[change.entity_id];
+  if (change.type === 'part.deleted') forgetPart(state.parts, change.entity_id);
   else if (change.type === 'part.ready' || change.type === 'part.failed') actions.parts.loadParts([part.id]);
   else if (effects.parts.poll.status() === 'stopped') actions.parts.followParts();
   else effects.parts.poll.wake();

@@ -9,6 +9,7 @@ import { createPartsState } from './state.ts';
 export type { PartChange } from './actions.ts';
 export type { PartsApi, PartsEffects } from './effects.ts';
 export type { Part, PartActionError, PartProgress, PartsState, Units } from './state.ts';
+export { partNeedsUnits } from './state.ts';
 export { createPartsApi } from './effects.ts';
 
 /** The parts namespace's effects around an API and a clock (tests pass fakes of both). */

@@ -25,9 +25,38 @@ export interface PartsState {
   busy: Record<string, boolean>;
   /** The last failed change per part. */
   errors: Record<string, PartActionError>;
+  /** Ready parts that wait for a units choice, in the order they became ready. */
+  needsUnits: string[];
 }
 
 /** A fresh parts state. */
 export function createPartsState(): PartsState {
-  return { byId: {}, busy: {}, errors: {} };
+  return { byId: {}, busy: {}, errors: {}, needsUnits: [] };
+}
+
+/** Whether a part waits for the user to say mm or inch: ready, flagged `units-unknown`, none chosen. */
+export function partNeedsUnits(
+  part: Pick<Part, 'status' | 'units_choice' | 'problems'> | null | undefined,
+): boolean {
+  return (
+    part?.status === 'ready' &&
+    part.units_choice === null &&
+    part.problems.some((problem) => problem.code === 'units-unknown')
+  );
+}
+
+/** Stores a part, keeping the list of parts that wait for units. */
+export function storePart(parts: PartsState, part: Part): void {
+  parts.byId[part.id] = part;
+  const listed = parts.needsUnits.includes(part.id);
+  if (partNeedsUnits(part) && !listed) parts.needsUnits.push(part.id);
+  if (!partNeedsUnits(part) && listed) parts.needsUnits.splice(parts.needsUnits.indexOf(part.id), 1);
+}
+
+/** Forgets a part. */
+export function forgetPart(parts: PartsState, id: string): void {
+  delete parts.byId[id];
+  delete parts.errors[id];
+  const at = parts.needsUnits.indexOf(id);
+  if (at >= 0) parts.needsUnits.splice(at, 1);
 }

@@ -49,6 +49,49 @@ describe('uploads: adding files', () => {
   });
 });
 
+describe('uploads: measuring', () => {
+  it('reads sizes a hundred files per task, keeping each chunk for a reload once measured', async () => {
+    const { overmind, clock, durable } = createWorkspaceHarness();
+    const ids = overmind.actions.uploads.addFiles(files(250));
+    const sizes = () => ids.map((id) => overmind.state.uploads.byId[id]?.size ?? null);
+    expect(sizes().filter((size) => size !== null)).toHaveLength(100);
+    const batch = overmind.state.uploads.byId[ids[0]!]!.batch;
+    await settle();
+    expect(await durable.journal.byBatch(batch)).toHaveLength(100);
+    expect(clock.nextIn()).toBe(0); // the next hundred in the next task
+    await clock.advance(0);
+    expect(sizes().every((size) => size === 100)).toBe(true);
+    expect(overmind.state.uploads.measuring).toEqual([]);
+    expect(await durable.journal.byBatch(batch)).toHaveLength(250);
+  });
+
+  it('keeps the status tally and the selection count with the rows', async () => {
+    const { overmind, transfer } = createWorkspaceHarness();
+    const ids = overmind.actions.uploads.addFiles([...files(6), dxf('x.png')]);
+    await settle();
+    transfer.fail(ids[0]!, { code: 'network', message: 'lost', retryable: true });
+    transfer.finish(ids[1]!);
+    await settle();
+    overmind.actions.uploads.toggleSelected(ids[2]!);
+    overmind.actions.uploads.toggleSelected(ids[6]!);
+    overmind.actions.uploads.removeUpload(ids[2]!);
+    const recount = () => {
+      const tally: Record<string, number> = {};
+      for (const id of overmind.state.uploads.ids) {
+        const status = overmind.state.uploads.byId[id]!.status;
+        tally[status] = (tally[status] ?? 0) + 1;
+      }
+      return tally;
+    };
+    const tally = Object.fromEntries(Object.entries(overmind.state.uploads.tally).filter(([, n]) => n > 0));
+    expect(tally).toEqual(recount());
+    expect(tally).toEqual({ failed: 2, processing: 1, uploading: 3 });
+    expect(overmind.state.uploads.selectedCount).toBe(1);
+    overmind.actions.uploads.selectAll(true);
+    expect(overmind.state.uploads.selectedCount).toBe(6);
+  });
+});
+
 describe('uploads: concurrency', () => {
   it('sends at most 4 files and hashes at most 2 at a time, first come first served', async () => {
     const { overmind, transfer, hasher } = createWorkspaceHarness();

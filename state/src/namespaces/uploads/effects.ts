@@ -78,6 +78,8 @@ export interface FileEntry {
 
 /** The bytes of files not yet uploaded: in memory, and durably (IndexedDB) to survive a reload. */
 export interface FileStore {
+  /** Holds files in memory only (until they are measured and kept). */
+  hold(entries: FileEntry[]): void;
   /** Keeps files (memory at once, durably in the background). */
   keep(entries: FileEntry[]): Promise<void>;
   /** A kept file, from memory. */

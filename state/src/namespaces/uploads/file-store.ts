@@ -117,9 +117,12 @@ export function createIndexedDbJournal(factory: IDBFactory | null, name = 'kerf-
 export function createFileStore(journal: FileJournal): FileStore {
   const memory = new Map<string, FileEntry>();
   return {
+    hold(entries) {
+      for (const entry of entries) memory.set(entry.id, { ...entry });
+    },
     async keep(entries) {
       for (const entry of entries) memory.set(entry.id, { ...entry });
-      await journal.put(entries).catch(() => undefined);
+      if (entries.length > 0) await journal.put(entries).catch(() => undefined);
     },
     get: (id) => memory.get(id) ?? null,
     async update(id, patch) {

@@ -91,11 +91,18 @@ export function phaseFromServer(item: UploadProgress, can: { reupload: boolean }
   }
 }
 
-/** Why a file is refused before it leaves the browser, or `null` when it may be sent. */
-export function refusal(file: { name: string; size: number }): { code: string; message: string } | null {
+/**
+ * Why a file is refused before it leaves the browser, or `null` when it may be sent. A `null` size
+ * (not read yet) checks the name only.
+ */
+export function refusal(file: {
+  name: string;
+  size: number | null;
+}): { code: string; message: string } | null {
   if (!/\.dxf$/i.test(file.name.trim())) {
     return { code: 'not-dxf-name', message: 'Only .dxf files can be quoted; this file was not sent.' };
   }
+  if (file.size === null) return null;
   if (file.size === 0) return { code: 'empty-file', message: 'The file is empty; it was not sent.' };
   if (file.size > MAX_UPLOAD_BYTES) {
     return { code: 'too-large', message: 'The file is larger than 50 MiB; it was not sent.' };

@@ -2,41 +2,73 @@ import type { Context } from '../../config.ts';
 import type { FileEntry } from './effects.ts';
 import { refusal } from './lifecycle.ts';
 import { rebuildBatch } from './restore.ts';
-import { pump, resetRow, without } from './rows.ts';
+import { dropRow, MEASURE_CHUNK, pump, putRow, resetRow, without } from './rows.ts';
 import type { UploadBatch, UploadRecord, UploadsState } from './state.ts';
 
 /**
- * Adds dropped files as one batch: every file becomes a row at once; files that cannot be quoted
- * (not `.dxf`, empty, over 50 MiB) fail right away with the reason, the others queue for upload.
- * Resolves the new row ids.
+ * Adds dropped files as one batch: every file becomes a row at once. Names that are not `.dxf` fail
+ * right away with the reason; the other files are measured (empty or over 50 MiB fail too) a
+ * hundred per task, since the first read of a picked file's size is a disk access, then queue for
+ * upload. Resolves the new row ids.
  */
 export const addFiles = (context: Context, files: File[]): string[] => {
-  const { state, effects } = context;
+  const { state, effects, actions } = context;
   if (files.length === 0) return [];
   const uploads = state.uploads;
   const batch = effects.uploads.ids.next();
   const rows: string[] = [];
-  const keep: FileEntry[] = [];
+  const measure: FileEntry[] = [];
   for (const file of files) {
     const id = effects.uploads.ids.next();
-    const base = { id, batch, name: file.name, size: file.size, uploadId: null, attempt: 0 };
-    const refused = refusal(file);
-    uploads.byId[id] = refused
-      ? { ...base, status: 'failed', ...refused, retryable: false, partId: null }
-      : { ...base, status: 'queued' };
+    const base = { id, batch, name: file.name, size: null, uploadId: null, attempt: 0 };
+    const refused = refusal({ name: file.name, size: null });
+    putRow(
+      uploads,
+      refused
+        ? { ...base, status: 'failed', ...refused, retryable: false, partId: null }
+        : { ...base, status: 'queued' },
+    );
     rows.push(id);
-    if (!refused) keep.push({ id, batch, file, sha256: null, uploadId: null });
+    if (!refused) measure.push({ id, batch, file, sha256: null, uploadId: null });
   }
   uploads.batches[batch] = { id: batch, version: 0, ids: rows };
   uploads.batchIds.push(batch);
   uploads.ids.push(...rows);
-  if (keep.length > 0) {
+  if (measure.length > 0) {
     effects.uploads.batches.remember(batch);
-    void effects.uploads.files.keep(keep);
-    uploads.queue.push(...keep.map((entry) => entry.id));
-    pump(context);
+    effects.uploads.files.hold(measure);
+    uploads.measuring.push(...measure.map((entry) => entry.id));
+    actions.uploads.measureFiles();
   }
   return rows;
+};
+
+/**
+ * Reads and checks the sizes of the next hundred dropped files, keeps them for a reload, queues
+ * them for upload, and comes back in the next task for the rest.
+ */
+export const measureFiles = (context: Context): void => {
+  const { state, effects, actions } = context;
+  const uploads = state.uploads;
+  const chunk = uploads.measuring.splice(0, MEASURE_CHUNK);
+  const keep: FileEntry[] = [];
+  for (const id of chunk) {
+    const record = uploads.byId[id];
+    const entry = effects.uploads.files.get(id);
+    if (record?.status !== 'queued' || !entry) continue; // cancelled or removed meanwhile
+    const size = entry.file.size;
+    record.size = size;
+    const refused = refusal({ name: entry.file.name, size });
+    if (refused) {
+      putRow(uploads, { ...record, size, status: 'failed', ...refused, retryable: false, partId: null });
+      continue;
+    }
+    keep.push(entry);
+    uploads.queue.push(id);
+  }
+  void effects.uploads.files.keep(keep);
+  pump(context);
+  if (uploads.measuring.length > 0) effects.uploads.clock.after(0, () => actions.uploads.measureFiles());
 };
 
 /** A batch by id (a function call, so that earlier checks of the same key do not narrow it). */
@@ -105,7 +137,12 @@ function retryOne(context: Context, record: UploadRecord): void {
     const uploadId = fresh ? null : record.uploadId;
     resetRow(state.uploads, record, { status: 'queued' }, uploadId);
     if (fresh) void effects.uploads.files.update(record.id, { uploadId: null });
-    state.uploads.queue.push(record.id);
+    if (record.size !== null) state.uploads.queue.push(record.id);
+    else {
+      // Cancelled before its size was read: measured (and kept) first, like a new file.
+      state.uploads.measuring.push(record.id);
+      effects.uploads.clock.after(0, () => actions.uploads.measureFiles());
+    }
     return;
   }
   if (record.partId) void actions.uploads.reprocessRow(record.id);
@@ -139,6 +176,7 @@ export const retryInterrupted = (context: Context): void => {
 function cancelOne({ state, effects }: Context, record: UploadRecord): void {
   if (record.status !== 'queued' && record.status !== 'hashing' && record.status !== 'uploading') return;
   without(state.uploads.queue, record.id);
+  without(state.uploads.measuring, record.id);
   effects.uploads.progress.discard(record.id);
   const message = 'Cancelled; the upload was stopped.';
   resetRow(
@@ -188,11 +226,11 @@ export const removeUploads = (context: Context, ids: string[]): void => {
         : null;
     if (partId) void actions.parts.deletePart(partId);
     effects.uploads.progress.discard(id);
-    delete uploads.byId[id];
-    delete uploads.selected[id];
+    dropRow(uploads, id);
   }
   uploads.ids = uploads.ids.filter((id) => !gone.has(id));
   uploads.queue = uploads.queue.filter((id) => !gone.has(id));
+  uploads.measuring = uploads.measuring.filter((id) => !gone.has(id));
   for (const batch of touched) {
     const followed = uploads.batches[batch];
     if (!followed) continue;
@@ -219,13 +257,19 @@ function selectedIds({ state }: Context): string[] {
 /** Selects or unselects one row. */
 export const toggleSelected = ({ state }: Context, id: string): void => {
   if (!state.uploads.byId[id]) return;
-  if (state.uploads.selected[id]) delete state.uploads.selected[id];
-  else state.uploads.selected[id] = true;
+  if (state.uploads.selected[id]) {
+    delete state.uploads.selected[id];
+    state.uploads.selectedCount -= 1;
+  } else {
+    state.uploads.selected[id] = true;
+    state.uploads.selectedCount += 1;
+  }
 };
 
 /** Selects every row (`true`) or none (`false`). */
 export const selectAll = ({ state }: Context, selected: boolean): void => {
   state.uploads.selected = selected ? Object.fromEntries(state.uploads.ids.map((id) => [id, true])) : {};
+  state.uploads.selectedCount = selected ? state.uploads.ids.length : 0;
 };
 
 /** A pushed change about a part: a hint that the batch progress moved, so the poll looks now. */

@@ -1,6 +1,7 @@
 import type { Context } from '../../config.ts';
 import type { BatchProgress, FileEntry } from './effects.ts';
 import { isFinished, phaseFromServer } from './lifecycle.ts';
+import { putRow } from './rows.ts';
 import type { UploadRecord } from './state.ts';
 
 /**
@@ -41,13 +42,13 @@ export function rebuildBatch(
       }
     } else if (entry && isFinished(record) && !(record.status === 'failed' && record.retryable))
       drop.push(entry.id);
-    uploads.byId[id] = record;
+    putRow(uploads, record);
     uploads.byUploadId[item.upload_id] = id;
     rows.push(id);
   }
   for (const entry of fresh) {
     const { id, file } = entry;
-    uploads.byId[id] = {
+    putRow(uploads, {
       id,
       batch,
       name: file.name,
@@ -55,7 +56,7 @@ export function rebuildBatch(
       uploadId: null,
       attempt: 0,
       status: 'queued',
-    };
+    });
     rows.push(id);
     queue.push(id);
   }

@@ -11,13 +11,35 @@ export const MAX_CONCURRENT_HASHES = 2;
 /** How often progress reaches the state: every 250 ms at most, all changed rows at once. */
 export const PROGRESS_INTERVAL_MS = 250;
 
+/** Files whose size is read and checked per task after a drop (each first read is a disk access). */
+export const MEASURE_CHUNK = 100;
+
+/** Puts a row in place (new or replaced), keeping the status tally. */
+export function putRow(uploads: UploadsState, record: UploadRecord): void {
+  const before = uploads.byId[record.id]?.status;
+  if (before !== record.status) {
+    if (before) uploads.tally[before] -= 1;
+    uploads.tally[record.status] += 1;
+  }
+  uploads.byId[record.id] = record;
+}
+
+/** Forgets a row, keeping the status tally and the selection count. */
+export function dropRow(uploads: UploadsState, id: string): void {
+  const before = uploads.byId[id]?.status;
+  if (before) uploads.tally[before] -= 1;
+  if (uploads.selected[id]) uploads.selectedCount -= 1;
+  delete uploads.byId[id];
+  delete uploads.selected[id];
+}
+
 /** Moves a row forward (never backwards); resolves whether it moved. */
 export function moveRow(uploads: UploadsState, id: string, next: UploadPhase): boolean {
   const record = uploads.byId[id];
   if (!record) return false;
   const updated = advance(record, next);
   if (!updated) return false;
-  uploads.byId[id] = updated;
+  putRow(uploads, updated);
   return true;
 }
 
@@ -30,7 +52,7 @@ export function resetRow(
 ): void {
   const { id, batch, name, size, attempt } = record;
   if (record.uploadId && record.uploadId !== uploadId) delete uploads.byUploadId[record.uploadId];
-  uploads.byId[id] = { id, batch, name, size, uploadId, attempt: attempt + 1, ...next };
+  putRow(uploads, { id, batch, name, size, uploadId, attempt: attempt + 1, ...next });
 }
 
 /** Removes an id from a list in place, if it is there. */

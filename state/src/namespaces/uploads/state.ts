@@ -6,8 +6,8 @@ export interface UploadBase {
   batch: string;
   /** The file name as dropped, for display only. */
   name: string;
-  /** Bytes. */
-  size: number;
+  /** Bytes; `null` until measured (reading a picked file's size costs the browser a disk access). */
+  size: number | null;
   /** The server's upload id once the upload exists there; `null` before. */
   uploadId: string | null;
   /** Bumped by every retry, so that the answers of an abandoned attempt are ignored. */
@@ -55,12 +55,23 @@ export interface UploadsState {
   byUploadId: Record<string, string>;
   /** Selected rows. */
   selected: Record<string, boolean>;
+  /** How many rows are selected (kept with `selected`, so the page never counts a thousand rows). */
+  selectedCount: number;
+  /** How many rows are in each status (kept with `byId`, for the summary). */
+  tally: Record<UploadStatus, number>;
+  /** Rows whose file size is still to be read and checked, in drop order. */
+  measuring: string[];
   /** Rows waiting for an upload slot, first come first served. */
   queue: string[];
   /** Rows holding an upload slot (hashing or sending). */
   running: string[];
   /** Rebuilding the rows after a reload. */
   restore: { status: RestoreStatus; error: string | null };
+}
+
+/** No row in any status. */
+export function emptyTally(): Record<UploadStatus, number> {
+  return { queued: 0, hashing: 0, uploading: 0, processing: 0, ready: 0, failed: 0 };
 }
 
 /** A fresh, empty uploads state. */
@@ -72,6 +83,9 @@ export function createUploadsState(): UploadsState {
     batchIds: [],
     byUploadId: {},
     selected: {},
+    selectedCount: 0,
+    tally: emptyTally(),
+    measuring: [],
     queue: [],
     running: [],
     restore: { status: 'idle', error: null },

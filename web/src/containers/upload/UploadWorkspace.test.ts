@@ -85,7 +85,8 @@ async function settleAsReady(
 ) {
   const uploadId = h.transfer.create(key);
   h.transfer.finish(key);
-  h.parts.parts.set(partId, aPart(partId, part));
+  const name = h.overmind.state.uploads.byId[key]?.name ?? '';
+  h.parts.parts.set(partId, aPart(partId, { original_name: name, ...part }));
   h.server.upsert(uploadId, { status: 'ready', part_id: partId, progress: 1 });
   await h.clock.advance(3000);
   await flush();

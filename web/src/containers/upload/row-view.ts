@@ -1,4 +1,4 @@
-import type { Part, UploadRecord } from '@kerf/state';
+import { partNeedsUnits, type Part, type UploadRecord } from '@kerf/state';
 
 /** What a row shows as its status; a part processed again (units, retry) shows as processing. */
 export type DisplayStatus = 'queued' | 'hashing' | 'uploading' | 'processing' | 'ready' | 'failed';
@@ -20,15 +20,7 @@ export interface RowView {
 }
 
 /** Whether a part waits for the user to say mm or inch. */
-export function needsUnits(
-  part: Pick<Part, 'status' | 'units_choice' | 'problems'> | null | undefined,
-): boolean {
-  return (
-    part?.status === 'ready' &&
-    part.units_choice === null &&
-    part.problems.some((problem) => problem.code === 'units-unknown')
-  );
-}
+export const needsUnits = partNeedsUnits;
 
 /** The row view of an upload and (when known) its part. */
 export function rowView(record: UploadRecord, part: Part | null): RowView {

@@ -39,10 +39,12 @@ export function useUploadTexts() {
           };
         });
     },
-    fileSize: (bytes: number) =>
-      bytes >= 1024 * 1024
-        ? t('upload.fileSizeMb', { value: format.decimal(bytes / (1024 * 1024)) })
-        : t('upload.fileSizeKb', { value: format.decimal(Math.max(0.01, bytes / 1024)) }),
+    fileSize: (bytes: number | null) =>
+      bytes === null
+        ? none()
+        : bytes >= 1024 * 1024
+          ? t('upload.fileSizeMb', { value: format.decimal(bytes / (1024 * 1024)) })
+          : t('upload.fileSizeKb', { value: format.decimal(Math.max(0.01, bytes / 1024)) }),
     /** Width × height in mm, or a dash. */
     size: (size: readonly number[] | null | undefined, scale = 1) => {
       const [width, height] = size ?? [];
