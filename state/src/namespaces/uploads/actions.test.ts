@@ -222,6 +222,29 @@ describe('uploads: the poll loop', () => {
   });
 });
 
+describe('uploads: a poll answer that arrives before the upload id', () => {
+  it('keeps the answer and applies it when the id arrives, so the row does not wait forever', async () => {
+    const { overmind, transfer, server, clock, parts } = createWorkspaceHarness();
+    const [first, second] = overmind.actions.uploads.addFiles(files(2));
+    await settle();
+    transfer.finish(first!); // starts the poll loop
+    await settle();
+    const batch = overmind.state.uploads.byId[second!]!.batch;
+    parts.parts.set('p2', aPart('p2'));
+    server.upsert('early', { batch, name: 'part-1.dxf', status: 'ready', part_id: 'p2' });
+    overmind.actions.uploads.partChanged();
+    await settle();
+    expect(overmind.state.uploads.unmatched.early?.status).toBe('ready');
+    transfer.create(second!, 'early'); // the creation answer is handled only now
+    transfer.finish(second!);
+    await settle();
+    expect(overmind.state.uploads.byId[second!]).toMatchObject({ status: 'ready', partId: 'p2' });
+    expect(overmind.state.uploads.unmatched).toEqual({});
+    await clock.advance(100);
+    expect(overmind.state.parts.byId.p2?.id).toBe('p2');
+  });
+});
+
 describe('uploads: failure and retry', () => {
   it('a lost connection fails retryably; retry resumes the same upload', async () => {
     const { overmind, transfer } = createWorkspaceHarness();

@@ -88,14 +88,20 @@ export const applyProgress = ({ state }: Context, entries: CollectedEntries<numb
 
 /** The server named the row's upload: remember it (also for a reload) and apply what the poll saw early. */
 export const recordUploadId = (
-  { state, effects }: Context,
+  context: Context,
   { id, uploadId, attempt }: { id: string; uploadId: string; attempt: number },
 ): void => {
+  const { state, effects } = context;
   const record = state.uploads.byId[id];
   if (!record || record.attempt !== attempt || record.uploadId === uploadId) return;
   record.uploadId = uploadId;
   state.uploads.byUploadId[uploadId] = id;
   void effects.uploads.files.update(id, { uploadId });
+  const early = state.uploads.unmatched[uploadId];
+  if (early) {
+    delete state.uploads.unmatched[uploadId];
+    applyBatch(context, { batch: early.batch, version: early.version, items: [early] });
+  }
 };
 
 /** Starts the batch poll loop (or wakes it up). */
@@ -113,14 +119,19 @@ function applyBatch(context: Context, answer: BatchProgress): boolean {
   for (const item of answer.items) {
     const id = uploads.byUploadId[item.upload_id];
     const record = id ? uploads.byId[id] : undefined;
-    if (!id || !record) continue; // an upload this page did not start (or removed): nothing to show
+    if (!id || !record) {
+      // Not known yet (its creation answer is still on its way), or removed: kept for the first case.
+      uploads.unmatched[item.upload_id] = item;
+      continue;
+    }
     const reupload = effects.uploads.files.get(id) !== null;
     if (!moveRow(uploads, id, phaseFromServer(item, { reupload }))) continue;
     changed = true;
     const moved = uploads.byId[id];
     if (moved?.status === 'ready') ready.push(moved.partId);
     if (moved && isFinished(moved)) {
-      if (uploads.running.includes(id)) void effects.uploads.transfer.pause(id);
+      // The server gave up on it: stop sending. (Past `uploading` the server has every byte already.)
+      if (moved.status === 'failed' && uploads.running.includes(id)) void effects.uploads.transfer.pause(id);
       if (!(moved.status === 'failed' && moved.retryable && reupload && !moved.partId)) done.push(id);
     }
   }

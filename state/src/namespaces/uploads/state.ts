@@ -1,3 +1,5 @@
+import type { UploadProgress } from './lifecycle.ts';
+
 /** What every upload row carries, whatever its phase. */
 export interface UploadBase {
   /** The row's id (chosen by the browser; kept across a reload). */
@@ -61,6 +63,11 @@ export interface UploadsState {
   tally: Record<UploadStatus, number>;
   /** Rows whose file size is still to be read and checked, in drop order. */
   measuring: string[];
+  /**
+   * Batch progress items of uploads whose id this page does not know yet: the poll can answer
+   * before the browser has handled the upload's creation answer. Applied when the id arrives.
+   */
+  unmatched: Record<string, UploadProgress>;
   /** Rows waiting for an upload slot, first come first served. */
   queue: string[];
   /** Rows holding an upload slot (hashing or sending). */
@@ -86,6 +93,7 @@ export function createUploadsState(): UploadsState {
     selectedCount: 0,
     tally: emptyTally(),
     measuring: [],
+    unmatched: {},
     queue: [],
     running: [],
     restore: { status: 'idle', error: null },

@@ -133,10 +133,10 @@ export function createFakeTransfer(server?: ReturnType<typeof createFakeBatchSer
     return send;
   };
   const created = new Map<string, string>();
-  const create = (key: string): string => {
+  const create = (key: string, id?: string): string => {
     const send = get(key);
     const uploadId =
-      send.request.uploadId ?? created.get(key) ?? `up${(nextId++).toString().padStart(6, '0')}`;
+      id ?? send.request.uploadId ?? created.get(key) ?? `up${(nextId++).toString().padStart(6, '0')}`;
     created.set(key, uploadId);
     if (!server?.items.has(uploadId)) {
       server?.upsert(uploadId, {
