@@ -94,6 +94,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/quotes/{id}/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a quote as a PDF document (A4, one row per line with a part preview)
+         * @description The document a customer receives: the shop's header, the quote's name, id, dates, customer
+         *     company and status, then one row per line (part preview drawn from the part's outline, part
+         *     name, size, material and thickness, quantity, lead time, unit price, line total, quantity breaks
+         *     at 1, 10, 50 and 100, and the problems that block a line) and the total. It shows what the
+         *     external view shows, whoever asks: never a cost, a rate, the margin or the machine time. Part
+         *     names are drawn as text; characters the document's font cannot show are replaced by `?`.
+         *     Same visibility as `getQuote`. The previews are read from the parts service (503 when it does
+         *     not answer).
+         */
+        get: operations["exportQuotePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quotes/{id}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a quote's lines as CSV (RFC 4180, UTF-8 with a byte order mark)
+         * @description A header row, then one row per line in position order; CRLF line ends, fields with a comma, a
+         *     quote or a line break are quoted. Text that a spreadsheet would read as a formula (starting
+         *     with `=`, `+`, `-`, `@`, a tab or a carriage return) is prefixed with a single quote. Money in
+         *     euros with two decimals and a point. External callers get the public columns (unit price, line
+         *     total, quantity breaks); internal, admin and service callers also get the machine time and the
+         *     cost terms (machine, material, setup, margin, minimum-charge and lead-time uplifts). Same
+         *     visibility as `getQuote`.
+         */
+        get: operations["exportQuoteCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/quotes/{id}/lines": {
         parameters: {
             query?: never;
@@ -615,7 +672,15 @@ export interface components {
         QuoteOrdering: string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /**
+         * @description `attachment; filename="<name>.<ext>"; filename*=UTF-8''<name>.<ext>`: the quote's name with
+         *     every character but letters, digits, space, `.`, `_` and `-` replaced by `_` (at most 100
+         *     characters, `quote-<id>` when nothing is left), and the same name percent-encoded in UTF-8 with
+         *     only control characters and slashes replaced.
+         */
+        ExportDisposition: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -811,6 +876,59 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             503: components["responses"]["Unavailable"];
+        };
+    };
+    exportQuotePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF. */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["ExportDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["Invalid"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    exportQuoteCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV. */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["ExportDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["Invalid"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     addQuoteLines: {

@@ -105,6 +105,8 @@ export const authorizationMatrix: Readonly<Record<string, Readonly<Record<string
     listQuotes: signedIn,
     createQuote: rule('unauthenticated', 'ok', 'ok', 'ok', 'denied'),
     getQuote: ownCompany,
+    exportQuotePdf: ownCompany,
+    exportQuoteCsv: ownCompany,
     updateQuote: rule('unauthenticated', 'own', 'ok', 'ok', 'denied'),
     deleteQuote: rule('unauthenticated', 'own', 'ok', 'ok', 'denied'),
     duplicateQuote: rule('unauthenticated', 'own', 'ok', 'ok', 'denied'),

@@ -3,6 +3,7 @@ import type { operations } from '@kerf/openapi/quotes';
 import type { Authenticator } from '@kerf/service-kit';
 import { internalErrorProblem, mountOpenApi, notFoundProblem, requestLog } from '@kerf/service-kit';
 import { Hono } from 'hono';
+import { exportRoutes } from './routes/export-routes.ts';
 import { lineRoutes } from './routes/line-routes.ts';
 import { miscRoutes } from './routes/misc-routes.ts';
 import { quoteRoutes } from './routes/quote-routes.ts';
@@ -24,7 +25,12 @@ export function createApp(deps: QuotesAppDeps): Hono {
     spec: specPath('quotes'),
     authenticate: deps.authenticate,
     onAuthFailure: (reason) => deps.logger.warn('token-refused', { reason }),
-    handlers: { ...miscRoutes(deps), ...quoteRoutes(deps), ...lineRoutes(deps) },
+    handlers: {
+      ...miscRoutes(deps),
+      ...quoteRoutes(deps),
+      ...lineRoutes(deps),
+      ...exportRoutes(deps),
+    },
   });
   return app;
 }
