@@ -1,7 +1,36 @@
-import { primPoint, type EArc, type Prim } from './primitives.ts';
-import { evalSpline, splineBreaks, type CurvePoint, type Spline2 } from './spline.ts';
+import type { EArc, Prim } from './primitives.ts';
+import { findSpan, splineBreaks, splinePoint, splineXY, type Spline2 } from './spline.ts';
 
-const tmp: CurvePoint = { x: 0, y: 0, dx: 0, dy: 0 };
+/** Growable buffer of points, x and y interleaved (`n` numbers used). */
+export class PointBuf {
+  a: Float64Array;
+  n = 0;
+
+  constructor(capacity = 1024) {
+    this.a = new Float64Array(capacity);
+  }
+
+  /** Appends one point. */
+  push(x: number, y: number): void {
+    if (this.n + 2 > this.a.length) this.grow(this.n + 2);
+    this.a[this.n] = x;
+    this.a[this.n + 1] = y;
+    this.n += 2;
+  }
+
+  /** Makes room for `size` numbers in all. */
+  grow(size: number): void {
+    if (size <= this.a.length) return;
+    const b = new Float64Array(Math.max(size, 2 * this.a.length));
+    b.set(this.a.subarray(0, this.n));
+    this.a = b;
+  }
+
+  /** A copy of the used part. */
+  copy(): Float64Array {
+    return this.a.slice(0, this.n);
+  }
+}
 
 /**
  * Appends the points of a primitive after its start point to `out` (x, y interleaved):
@@ -9,6 +38,13 @@ const tmp: CurvePoint = { x: 0, y: 0, dx: 0, dy: 0 };
  * mid-point deviation from the chord is <= tol (4 pieces per knot span at least).
  */
 export function flattenPrim(p: Prim, tol: number, out: number[]): void {
+  const buf = new PointBuf(64);
+  flattenPrimInto(p, tol, buf);
+  for (let i = 0; i < buf.n; i++) out.push(buf.a[i] as number);
+}
+
+/** Same as `flattenPrim`, into a point buffer. */
+export function flattenPrimInto(p: Prim, tol: number, out: PointBuf): void {
   if (p.k === 0) {
     out.push(p.x1, p.y1);
     return;
@@ -29,31 +65,49 @@ export function arcSteps(p: EArc, tol: number): number {
   return Math.max(1, Math.min(n, 100000));
 }
 
-function flattenArc(p: EArc, tol: number, out: number[]): void {
+function flattenArc(p: EArc, tol: number, out: PointBuf): void {
   const n = arcSteps(p, tol);
+  out.grow(out.n + 2 * n);
+  const a = out.a;
+  let k = out.n;
+  const { cx, cy, ux, uy, vx, vy, t0, dt } = p;
   for (let i = 1; i <= n; i++) {
-    const t = p.t0 + (p.dt * i) / n;
+    const t = t0 + (dt * i) / n;
     const c = Math.cos(t);
     const s = Math.sin(t);
-    out.push(p.cx + p.ux * c + p.vx * s, p.cy + p.uy * c + p.vy * s);
+    a[k++] = cx + ux * c + vx * s;
+    a[k++] = cy + uy * c + vy * s;
   }
+  out.n = k;
 }
 
-function flattenSpline(s: Spline2, a: number, b: number, tol: number, out: number[]): void {
+// Knot interval being flattened: parameters strictly inside (lo, hi) all have the span `curSpan`.
+let curLo = 0;
+let curHi = 0;
+let curSpan = 0;
+
+function pointAt(s: Spline2, t: number): void {
+  splinePoint(s, t, t > curLo && t < curHi ? curSpan : findSpan(s, t));
+}
+
+function flattenSpline(s: Spline2, a: number, b: number, tol: number, out: PointBuf): void {
   const br = splineBreaks(s);
   for (let i = 0; i + 1 < br.length; i++) {
     const lo = br[i] as number;
     const hi = br[i + 1] as number;
     if (hi <= a || lo >= b) continue;
+    curLo = lo;
+    curHi = hi;
+    curSpan = findSpan(s, (lo + hi) / 2);
     let prevT = lo;
-    evalSpline(s, lo, tmp);
-    let px = tmp.x;
-    let py = tmp.y;
+    pointAt(s, lo);
+    let px = splineXY[0] as number;
+    let py = splineXY[1] as number;
     for (let k = 1; k <= 4; k++) {
       const t = lo + ((hi - lo) * k) / 4;
-      evalSpline(s, t, tmp);
-      const x = tmp.x;
-      const y = tmp.y;
+      pointAt(s, t);
+      const x = splineXY[0] as number;
+      const y = splineXY[1] as number;
       subdivide(s, prevT, t, px, py, x, y, tol, out, 0);
       prevT = t;
       px = x;
@@ -71,13 +125,13 @@ function subdivide(
   x1: number,
   y1: number,
   tol: number,
-  out: number[],
+  out: PointBuf,
   depth: number,
 ): void {
   const tm = (t0 + t1) / 2;
-  evalSpline(s, tm, tmp);
-  const mx = tmp.x;
-  const my = tmp.y;
+  pointAt(s, tm);
+  const mx = splineXY[0] as number;
+  const my = splineXY[1] as number;
   const dx = x1 - x0;
   const dy = y1 - y0;
   const len = Math.hypot(dx, dy);
@@ -88,12 +142,4 @@ function subdivide(
   }
   subdivide(s, t0, tm, x0, y0, mx, my, tol, out, depth + 1);
   subdivide(s, tm, t1, mx, my, x1, y1, tol, out, depth + 1);
-}
-
-/** Flattens a whole primitive including its start point. */
-export function primPolyline(p: Prim, tol: number): number[] {
-  const start = primPoint(p, p.k === 0 ? 0 : p.k === 1 ? p.t0 : p.a);
-  const out = [start[0], start[1]];
-  flattenPrim(p, tol, out);
-  return out;
 }

@@ -1,6 +1,6 @@
 import type { LoopPart } from './chain-edges.ts';
 import type { Edge } from './edge.ts';
-import { arcSteps, flattenPrim } from './flatten.ts';
+import { arcSteps, flattenPrimInto, PointBuf } from './flatten.ts';
 import type { PolylineCache } from './polyline-cache.ts';
 import { primPoint, primRange, type Prim } from './primitives.ts';
 
@@ -60,63 +60,114 @@ export function loopPoints(loop: Loop, line: (i: number) => ArrayLike<number>): 
   return out;
 }
 
-/** Polyline of a sequence of primitives including the first start point. */
-export function edgePolyline(prims: Prim[], tol: number): number[] {
-  const out: number[] = [];
+const scratch = new PointBuf(4096);
+
+/** Polyline of a sequence of primitives including the first start point (a fresh array). */
+export function edgePolyline(prims: Prim[], tol: number): Float64Array {
+  scratch.n = 0;
+  edgePolylineInto(prims, tol, scratch);
+  return scratch.copy();
+}
+
+/** Appends the polyline of a sequence of primitives, first start point included, to `out`. */
+export function edgePolylineInto(prims: Prim[], tol: number, out: PointBuf): void {
   const first = prims[0];
-  if (!first) return out;
+  if (!first) return;
   const [x, y] = primPoint(first, primRange(first)[0]);
   out.push(x, y);
-  for (const p of prims) flattenPrim(p, tol, out);
-  return out;
+  for (const p of prims) flattenPrimInto(p, tol, out);
 }
 
-/** Number of polyline vertices of an edge (start point included) at the cache's tolerance. */
-function edgeVertexCount(e: Edge, i: number, lines: PolylineCache): number {
-  if (lines.hasSpline(i)) return lines.get(i).length / 2;
-  let n = 1;
-  for (const p of e.prims) n += p.k === 0 ? 1 : p.k === 1 ? arcSteps(p, lines.tol) : 0;
-  return n;
-}
-
-/** Vertex `v` of a non-spline edge's polyline (same points as `edgePolyline`). */
-function edgeVertex(e: Edge, v: number, tol: number): [number, number] {
-  if (v === 0) return [e.sx, e.sy];
-  let k = v;
-  for (const p of e.prims) {
-    const n = p.k === 0 ? 1 : p.k === 1 ? arcSteps(p, tol) : 0;
-    if (k <= n) {
-      if (p.k === 0) return [p.x1, p.y1];
-      if (p.k === 1) return primPoint(p, p.t0 + (p.dt * k) / n);
-    }
-    k -= n;
-  }
-  return [e.ex, e.ey];
-}
+/** Scratch for `loopSamples`: vertex counts per primitive (grown on demand). */
+let primCounts = new Int32Array(1024);
 
 /**
  * Up to 8 vertices of a loop's polygon evenly spaced along its vertex list, computed without
- * building the polygon (same vertices as `loopPolygon`).
+ * building the polygon (same vertices as `loopPolygon`). Each arc's step count is computed once.
  */
 export function loopSamples(edges: Edge[], loop: Loop, lines: PolylineCache): Float64Array {
-  const counts = loop.parts.map((p) => edgeVertexCount(edges[p.edge] as Edge, p.edge, lines));
-  const total = counts.reduce((a, b) => a + b, 0);
+  const parts = loop.parts;
+  const np = parts.length;
+  const tol = lines.tol;
+  let nPrims = 0;
+  for (let q = 0; q < np; q++) nPrims += (edges[(parts[q] as LoopPart).edge] as Edge).prims.length;
+  if (primCounts.length < nPrims + np) primCounts = new Int32Array(2 * (nPrims + np));
+  const pc = primCounts;
+  // Per part: [count, first primitive slot] packed after the primitive counts.
+  const counts = new Int32Array(2 * np);
+  let total = 0;
+  let slot = 0;
+  for (let q = 0; q < np; q++) {
+    const edge = (parts[q] as LoopPart).edge;
+    const e = edges[edge] as Edge;
+    counts[2 * q + 1] = slot;
+    let n: number;
+    if (lines.hasSpline(edge)) n = lines.get(edge).length / 2;
+    else {
+      n = 1;
+      const prims = e.prims;
+      for (let k = 0; k < prims.length; k++) {
+        const p = prims[k] as Prim;
+        const c = p.k === 0 ? 1 : p.k === 1 ? arcSteps(p, tol) : 0;
+        pc[slot + k] = c;
+        n += c;
+      }
+      slot += prims.length;
+    }
+    counts[2 * q] = n;
+    total += n;
+  }
   const k = Math.min(8, total);
   const out = new Float64Array(2 * k);
+  let part = 0;
+  let before = 0; // vertices in the parts before `part`
   for (let s = 0; s < k; s++) {
-    let v = Math.floor((s * total) / k);
-    let part = 0;
-    while (v >= (counts[part] as number)) v -= counts[part++] as number;
-    const { edge, rev } = loop.parts[part] as LoopPart;
-    const n = counts[part] as number;
+    const target = Math.floor((s * total) / k);
+    while (target - before >= (counts[2 * part] as number)) before += counts[2 * part++] as number;
+    const v = target - before;
+    const { edge, rev } = parts[part] as LoopPart;
+    const n = counts[2 * part] as number;
     const idx = rev ? n - 1 - v : v;
-    let pt: [number, number];
+    const e = edges[edge] as Edge;
+    let x: number;
+    let y: number;
     if (lines.hasSpline(edge)) {
       const arr = lines.get(edge);
-      pt = [arr[2 * idx] as number, arr[2 * idx + 1] as number];
-    } else pt = edgeVertex(edges[edge] as Edge, idx, lines.tol);
-    out[2 * s] = pt[0];
-    out[2 * s + 1] = pt[1];
+      x = arr[2 * idx] as number;
+      y = arr[2 * idx + 1] as number;
+    } else if (idx === 0) {
+      x = e.sx;
+      y = e.sy;
+    } else {
+      // Vertex idx of the edge's polyline (same points as `edgePolyline`).
+      x = e.ex;
+      y = e.ey;
+      let r = idx;
+      const prims = e.prims;
+      const base = counts[2 * part + 1] as number;
+      for (let j = 0; j < prims.length; j++) {
+        const c = pc[base + j] as number;
+        if (r <= c) {
+          const p = prims[j] as Prim;
+          if (p.k === 0) {
+            x = p.x1;
+            y = p.y1;
+            break;
+          }
+          if (p.k === 1) {
+            const t = p.t0 + (p.dt * r) / c;
+            const cs = Math.cos(t);
+            const sn = Math.sin(t);
+            x = p.cx + p.ux * cs + p.vx * sn;
+            y = p.cy + p.uy * cs + p.vy * sn;
+            break;
+          }
+        }
+        r -= c;
+      }
+    }
+    out[2 * s] = x;
+    out[2 * s + 1] = y;
   }
   return out;
 }

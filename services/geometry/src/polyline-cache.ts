@@ -20,10 +20,8 @@ export class PolylineCache {
     if (hit) return hit;
     const e = this.edges[i] as Edge;
     const pts = edgePolyline(e.prims, this.tol);
-    if (!e.prims.some((p) => p.k === 2)) return pts;
-    const arr = Float64Array.from(pts);
-    this.cache.set(i, arr);
-    return arr;
+    if (e.prims.some((p) => p.k === 2)) this.cache.set(i, pts);
+    return pts;
   }
 
   /** Drops the cached polylines (they are recomputed on demand afterwards). */

@@ -134,7 +134,7 @@ export function polySplineLengthArea(s: Spline2): { length: number; area: number
         const dx = (dX - x * dW) / W;
         const dy = (dY - y * dW) / W;
         const g = (GL_W[j] as number) / 8;
-        length += g * Math.hypot(dx, dy);
+        length += g * Math.sqrt(dx * dx + dy * dy);
         area += g * (x * dy - y * dx);
       }
     }

@@ -34,7 +34,7 @@ export function splineBreaks(s: Spline2): number[] {
   return out;
 }
 
-function findSpan(s: Spline2, t: number): number {
+export function findSpan(s: Spline2, t: number): number {
   const p = s.degree;
   const n = s.xs.length - 1;
   const U = s.knots;
@@ -116,6 +116,61 @@ export function evalSpline(s: Spline2, t: number, out: CurvePoint): CurvePoint {
   out.dx = (dx - out.x * dw) / w;
   out.dy = (dy - out.y * dw) / w;
   return out;
+}
+
+const basisN = new Float64Array(MAXP + 1);
+
+/** Output of `splinePoint`: [x, y]. */
+export const splineXY = new Float64Array(2);
+
+/**
+ * Position only, into `splineXY`: bit for bit the x and y of `evalSpline` (same basis
+ * recurrence, same sums) without the derivative. `span` must be `findSpan(s, t)`.
+ */
+export function splinePoint(s: Spline2, t: number, span: number): void {
+  const p = s.degree;
+  const U = s.knots;
+  const N = basisN;
+  N[0] = 1;
+  for (let j = 1; j <= p; j++) {
+    left[j] = t - (U[span + 1 - j] as number);
+    right[j] = (U[span + j] as number) - t;
+    let saved = 0;
+    for (let r = 0; r < j; r++) {
+      const rr = right[r + 1] as number;
+      const ll = left[j - r] as number;
+      const den = rr + ll;
+      const temp = den === 0 ? 0 : (N[r] as number) / den;
+      N[r] = saved + rr * temp;
+      saved = ll * temp;
+    }
+    N[j] = saved;
+  }
+  let x = 0,
+    y = 0,
+    w = 0;
+  const xs = s.xs;
+  const ys = s.ys;
+  const ws = s.ws;
+  const i0 = span - p;
+  if (ws) {
+    for (let r = 0; r <= p; r++) {
+      const nw = (N[r] as number) * (ws[i0 + r] as number);
+      x += nw * (xs[i0 + r] as number);
+      y += nw * (ys[i0 + r] as number);
+      w += nw;
+    }
+  } else {
+    for (let r = 0; r <= p; r++) {
+      const n = N[r] as number;
+      x += n * (xs[i0 + r] as number);
+      y += n * (ys[i0 + r] as number);
+      w += n;
+    }
+  }
+  if (w === 0) w = 1;
+  splineXY[0] = x / w;
+  splineXY[1] = y / w;
 }
 
 /** Checks a spline definition; returns a reason or null when it can be evaluated. */
