@@ -1,10 +1,11 @@
 import type { Analysis } from './compute-facts.ts';
 import type { Edge } from './edge.ts';
-import { edgePolyline, loopPoints } from './loop-shape.ts';
+import { PointBuf } from './flatten.ts';
+import { edgePolylineInto } from './loop-shape.ts';
 import type { GeometryOptions, Preview, PreviewPath } from './types.ts';
 
 /** Formats a coordinate with at most 2 decimals (0.01 mm), never "-0", never NaN. */
-function num(v: number): string {
+export function num(v: number): string {
   const r = Math.round(v * 100);
   if (!Number.isFinite(r) || r === 0) return '0';
   const a = Math.abs(r);
@@ -16,22 +17,95 @@ function num(v: number): string {
   return sign + ip + '.' + (fp % 10 === 0 ? fp / 10 : fp);
 }
 
-/** SVG path data; points closer than `tol` (drawing units) to the last one written are dropped. */
-function pathData(pts: ArrayLike<number>, scale: number, close: boolean, tol: number): string {
-  let d = '';
+/** ASCII output of all paths; decoded once into one string that the paths are slices of. */
+export class ByteOut {
+  b = new Uint8Array(1 << 16);
+  n = 0;
+
+  reserve(extra: number): void {
+    if (this.n + extra <= this.b.length) return;
+    const c = new Uint8Array(Math.max(this.n + extra, 2 * this.b.length));
+    c.set(this.b.subarray(0, this.n));
+    this.b = c;
+  }
+
+  /** Appends `num(v)` (the caller has reserved 24 bytes). */
+  num(v: number): void {
+    const r = Math.round(v * 100);
+    const b = this.b;
+    if (!Number.isFinite(r) || r === 0) {
+      b[this.n++] = 48;
+      return;
+    }
+    const a = Math.abs(r);
+    if (a >= 1e15) {
+      // Far beyond any drawing: the string formatter (which may use exponents) decides.
+      const s = num(v);
+      this.reserve(s.length);
+      for (let i = 0; i < s.length; i++) this.b[this.n++] = s.charCodeAt(i);
+      return;
+    }
+    let n = this.n;
+    if (r < 0) b[n++] = 45;
+    const ip = Math.floor(a / 100);
+    const fp = a - ip * 100;
+    // Integer digits, written backwards then in place.
+    let q = ip;
+    const start = n;
+    do {
+      const d = q % 10;
+      b[n++] = 48 + d;
+      q = (q - d) / 10;
+    } while (q > 0);
+    for (let i = start, j = n - 1; i < j; i++, j--) {
+      const t = b[i] as number;
+      b[i] = b[j] as number;
+      b[j] = t;
+    }
+    if (fp !== 0) {
+      b[n++] = 46;
+      if (fp < 10) {
+        b[n++] = 48;
+        b[n++] = 48 + fp;
+      } else if (fp % 10 === 0) b[n++] = 48 + fp / 10;
+      else {
+        const lo = fp % 10;
+        b[n++] = 48 + (fp - lo) / 10;
+        b[n++] = 48 + lo;
+      }
+    }
+    this.n = n;
+  }
+}
+
+/** SVG path data of `pts` into `out`; points closer than `tol` (drawing units) to the last one written are dropped. */
+function pathData(pts: PointBuf, scale: number, close: boolean, tol: number, out: ByteOut): void {
   let lx = NaN;
   let ly = NaN;
-  const n = pts.length;
+  const a = pts.a;
+  const n = pts.n;
+  const before = out.n;
   for (let i = 0; i + 1 < n; i += 2) {
-    const x = pts[i] as number;
-    const y = pts[i + 1] as number;
+    const x = a[i] as number;
+    const y = a[i + 1] as number;
     if (i > 0 && i + 2 < n && Math.abs(x - lx) < tol && Math.abs(y - ly) < tol) continue;
-    d += (i === 0 ? 'M' : 'L') + num(x * scale) + ' ' + num(y * scale);
+    out.reserve(64);
+    out.b[out.n++] = i === 0 ? 77 : 76; // M, L
+    out.num(x * scale);
+    out.b[out.n++] = 32;
+    out.num(y * scale);
     lx = x;
     ly = y;
   }
-  return close && d ? d + 'Z' : d;
+  if (close && out.n > before) {
+    out.reserve(1);
+    out.b[out.n++] = 90; // Z
+  }
 }
+
+const loopBuf = new PointBuf(4096);
+const edgeBuf = new PointBuf(1024);
+const decoder = new TextDecoder();
 
 /**
  * Preview paths in mm (drawing units scaled by `scale`): one per loop (`outer` at even depth,
@@ -40,25 +114,59 @@ function pathData(pts: ArrayLike<number>, scale: number, close: boolean, tol: nu
  */
 export function buildPreview(edges: Edge[], a: Analysis, scale: number, opts: GeometryOptions): Preview {
   const tol = opts.previewTolMm / scale;
-  const paths: PreviewPath[] = [];
+  const kinds: PreviewPath['kind'][] = [];
+  const ends: number[] = [];
+  const out = new ByteOut();
   let budget = opts.previewMaxPoints;
   let truncated = false;
-  const line = (i: number): ArrayLike<number> => edgePolyline((edges[i] as Edge).prims, tol);
-  const add = (kind: PreviewPath['kind'], pts: ArrayLike<number>, close: boolean): void => {
-    if (pts.length / 2 > budget) {
+  const add = (kind: PreviewPath['kind'], pts: PointBuf, close: boolean): void => {
+    if (pts.n / 2 > budget) {
       truncated = true;
       return;
     }
-    budget -= pts.length / 2;
-    paths.push({ kind, d: pathData(pts, scale, close, tol) });
+    budget -= pts.n / 2;
+    pathData(pts, scale, close, tol, out);
+    kinds.push(kind);
+    ends.push(out.n);
   };
-  a.loops.forEach((loop, i) => {
-    if (truncated) return;
-    add((a.depth[i] as number) % 2 === 0 ? 'outer' : 'hole', loopPoints(loop, line), true);
-  });
+  const loops = a.loops;
+  for (let i = 0; i < loops.length && !truncated; i++) {
+    loopBuf.n = 0;
+    for (const part of loops[i]!.parts) {
+      const prims = (edges[part.edge] as Edge).prims;
+      if (!part.rev) {
+        edgePolylineInto(prims, tol, loopBuf);
+        continue;
+      }
+      edgeBuf.n = 0;
+      edgePolylineInto(prims, tol, edgeBuf);
+      loopBuf.grow(loopBuf.n + edgeBuf.n);
+      const src = edgeBuf.a;
+      const dst = loopBuf.a;
+      let k = loopBuf.n;
+      for (let j = edgeBuf.n - 2; j >= 0; j -= 2) {
+        dst[k++] = src[j] as number;
+        dst[k++] = src[j + 1] as number;
+      }
+      loopBuf.n = k;
+    }
+    add((a.depth[i] as number) % 2 === 0 ? 'outer' : 'hole', loopBuf, true);
+  }
   for (const chain of a.contours.chains) {
     if (truncated) break;
-    for (const i of chain) add('open', line(i), false);
+    for (const i of chain) {
+      edgeBuf.n = 0;
+      edgePolylineInto((edges[i] as Edge).prims, tol, edgeBuf);
+      add('open', edgeBuf, false);
+    }
+  }
+  const all = decoder.decode(out.b.subarray(0, out.n));
+  const paths: PreviewPath[] = new Array(kinds.length);
+  let from = 0;
+  for (let k = 0; k < kinds.length; k++) {
+    const to = ends[k] as number;
+    paths[k] = { kind: kinds[k] as PreviewPath['kind'], d: all.slice(from, to) };
+    from = to;
   }
   const b = a.facts.bbox;
   const bbox: Preview['bbox'] = b ? [b[0] * scale, b[1] * scale, b[2] * scale, b[3] * scale] : null;
