@@ -40,7 +40,8 @@ const publicColumns: readonly Column[] = [
 const internalColumns: readonly Column[] = [
   {
     header: 'Machine time (s)',
-    value: (line) => (line.internal ? line.internal.machine_time_s.toFixed(1) : ''),
+    // A blocked line is not cut: no machine time, like no cost terms.
+    value: (line) => (line.internal?.amounts_cents ? line.internal.machine_time_s.toFixed(1) : ''),
   },
   ...(
     [
