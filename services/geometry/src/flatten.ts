@@ -116,6 +116,25 @@ function flattenSpline(s: Spline2, a: number, b: number, tol: number, out: Point
   }
 }
 
+/**
+ * The flattening rule `dist <= tol`, dist = |e x d| / |d| (or |e| when d = 0), decided by squares
+ * where that is unambiguous (a margin of 1e-9 far exceeds rounding) and by the exact formula otherwise,
+ * so the outcome is always that of the exact formula.
+ */
+function withinTol(dx: number, dy: number, ex: number, ey: number, tol: number): boolean {
+  const cr = ex * dy - ey * dx;
+  const l2 = dx * dx + dy * dy;
+  const t2 = tol * tol * l2;
+  if (l2 > 1e-140 && l2 < 1e140 && t2 > 1e-250 && t2 < 1e250) {
+    const q = cr * cr;
+    if (q < t2 * (1 - 1e-9)) return true;
+    if (q > t2 * (1 + 1e-9)) return false;
+  }
+  const len = Math.hypot(dx, dy);
+  const dist = len === 0 ? Math.hypot(ex, ey) : Math.abs(cr) / len;
+  return dist <= tol;
+}
+
 function subdivide(
   s: Spline2,
   t0: number,
@@ -134,9 +153,7 @@ function subdivide(
   const my = splineXY[1] as number;
   const dx = x1 - x0;
   const dy = y1 - y0;
-  const len = Math.hypot(dx, dy);
-  const dist = len === 0 ? Math.hypot(mx - x0, my - y0) : Math.abs((mx - x0) * dy - (my - y0) * dx) / len;
-  if (dist <= tol || depth >= 16) {
+  if (depth >= 16 || withinTol(dx, dy, mx - x0, my - y0, tol)) {
     out.push(x1, y1);
     return;
   }
