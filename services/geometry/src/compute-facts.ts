@@ -1,5 +1,6 @@
-import { addPoint, addPrim, emptyBox, type Box } from './bbox.ts';
-import { nestLoops, type LoopGeom } from './containment.ts';
+import { addBoxAt, addPointAt, addPrimAt, clearBoxAt, type Box } from './bbox.ts';
+import type { LoopPart } from './chain-edges.ts';
+import { nestLoops } from './containment.ts';
 import { classifyEdges, countContours, findContours, type Contours, type EdgeClasses } from './contours.ts';
 import type { Edge } from './edge.ts';
 import type { Exploded } from './explode.ts';
@@ -39,7 +40,8 @@ export interface Analysis {
   classes: EdgeClasses;
   contours: Contours;
   loops: Loop[];
-  boxes: Box[];
+  /** Loop boxes, 4 numbers per loop. */
+  loopBoxes: Float64Array;
   depth: Int32Array;
   parent: Int32Array;
   outer: number;
@@ -54,45 +56,56 @@ export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analy
   const contours = findContours(edges, classes, tol, ctx);
   ctx.progress(0.8);
   const lines = new PolylineCache(edges, tol / 10);
-  const bbox = emptyBox();
+  // Box of every non-degenerate edge, computed once: the drawing's box and the loop boxes are unions of them.
+  const edgeBoxes = new Float64Array(4 * edges.length);
+  const all = new Float64Array(4);
+  clearBoxAt(all, 0);
   let tiny = 0;
   let degenerate = 0;
   let dupCount = 0;
   let dupLength = 0;
-  edges.forEach((e, i) => {
+  for (let i = 0; i < edges.length; i++) {
     if (classes.degenerate[i]) {
       degenerate++;
-      return;
+      continue;
     }
+    const e = edges[i] as Edge;
     tiny += e.tiny;
-    addEdgeBox(bbox, e, i, lines);
+    edgeBox(edgeBoxes, 4 * i, e, i, lines);
+    addBoxAt(all, 0, edgeBoxes, 4 * i);
     if (classes.duplicate[i]) {
       dupCount++;
       dupLength += e.length;
     }
-  });
-  const sens = (f: number): [number, number] => countContours(edges, classes, tol * f, ctx);
-  const sensitivity = { 'x0.1': sens(0.1), x10: sens(10) } as EdgeFacts['chain_sensitivity'];
+  }
+  const bbox: Box = [all[0] as number, all[1] as number, all[2] as number, all[3] as number];
+  const sensitivity = {
+    'x0.1': countContours(edges, classes, tol * 0.1, ctx),
+    x10: countContours(edges, classes, tol * 10, ctx),
+  } as EdgeFacts['chain_sensitivity'];
   ctx.progress(0.85);
-  const areaOf = (i: number): number => (edges[i] as Edge).area;
-  const loops = contours.loops.map((parts) => makeLoop(edges, parts, areaOf));
-  const polys = new Map<number, Float64Array>();
-  const polygon = (i: number): Float64Array => {
-    let p = polys.get(i);
-    if (!p) {
-      p = loopPolygon(loops[i] as Loop, (k) => lines.get(k));
-      polys.set(i, p);
-    }
-    return p;
-  };
-  const boxes = loops.map((l) => loopBox(edges, l, lines));
-  const geoms: LoopGeom[] = loops.map((l, i) => ({
-    area: l.area,
-    box: boxes[i] as Box,
-    polygon: () => polygon(i),
-    samples: () => loopSamples(edges, l, lines),
-  }));
-  const { parent, depth } = nestLoops(geoms, tol, ctx);
+  const nl = contours.loops.length;
+  const loops: Loop[] = new Array<Loop>(nl);
+  const areas = new Float64Array(nl);
+  const loopBoxes = new Float64Array(4 * nl);
+  for (let i = 0; i < nl; i++) {
+    const l = makeLoop(edges, contours.loops[i] as LoopPart[]);
+    loops[i] = l;
+    areas[i] = l.area;
+    clearBoxAt(loopBoxes, 4 * i);
+    for (const part of l.parts) addBoxAt(loopBoxes, 4 * i, edgeBoxes, 4 * part.edge);
+  }
+  const { parent, depth } = nestLoops(
+    {
+      n: nl,
+      area: areas,
+      box: loopBoxes,
+      polygon: (i) => loopPolygon(edges, loops[i] as Loop, lines),
+      samples: (i, out) => loopSamples(edges, loops[i] as Loop, lines, out),
+    },
+    tol,
+    ctx,
+  );
   ctx.progress(0.95);
   const nest = nestingTotals(loops, parent, depth);
   let openLength = 0;
@@ -118,7 +131,7 @@ export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analy
     classes,
     contours,
     loops,
-    boxes,
+    loopBoxes,
     depth,
     parent,
     outer: nest.outer,
@@ -137,20 +150,15 @@ function lengthTotals(edges: Edge[]): Pick<EdgeFacts, 'cut_length' | 'length_by_
   return { cut_length: cut, length_by_type: byType, length_by_layer: byLayer };
 }
 
-function loopBox(edges: Edge[], loop: Loop, lines: PolylineCache): Box {
-  const b = emptyBox();
-  for (const part of loop.parts) addEdgeBox(b, edges[part.edge] as Edge, part.edge, lines);
-  return b;
-}
-
-/** Exact box for segments and arcs; splines from their cached flattening. */
-function addEdgeBox(b: Box, e: Edge, i: number, lines: PolylineCache): void {
-  if (!lines.hasSpline(i)) {
-    for (const p of e.prims) addPrim(b, p, lines.tol);
+/** Box of one edge at offset `o`: exact for segments and arcs; splines from their cached flattening. */
+function edgeBox(b: Float64Array, o: number, e: Edge, i: number, lines: PolylineCache): void {
+  clearBoxAt(b, o);
+  if (!e.spline) {
+    for (const p of e.prims) addPrimAt(b, o, p, lines.tol);
     return;
   }
   const pts = lines.get(i);
-  for (let k = 0; k + 1 < pts.length; k += 2) addPoint(b, pts[k] as number, pts[k + 1] as number);
+  for (let k = 0; k + 1 < pts.length; k += 2) addPointAt(b, o, pts[k] as number, pts[k + 1] as number);
 }
 
 type NestFacts = Pick<

@@ -1,14 +1,17 @@
-import type { Box } from './bbox.ts';
 import type { ReadContext } from './read-context.ts';
 
-/** What containment needs about each loop. */
-export interface LoopGeom {
-  area: number;
-  box: Box;
-  /** Polygon, x/y interleaved (built lazily by the caller). */
-  polygon: () => Float64Array;
-  /** Up to 8 polygon vertices evenly spaced along the vertex list. */
-  samples: () => Float64Array;
+/** What containment needs about the loops, in flat arrays. */
+export interface LoopGeoms {
+  /** Number of loops. */
+  n: number;
+  /** |area| per loop. */
+  area: Float64Array;
+  /** Boxes, 4 numbers per loop (xmin, ymin, xmax, ymax). */
+  box: Float64Array;
+  /** Polygon of loop i, x/y interleaved (asked at most once per loop). */
+  polygon(i: number): Float64Array;
+  /** Writes up to 8 polygon vertices of loop i (evenly spaced along its vertex list) into `out`; returns the count of numbers. */
+  samples(i: number, out: Float64Array): number;
 }
 
 /** Parent (smallest containing loop, -1 for none) and depth (number of containing loops) of each loop. */
@@ -17,41 +20,44 @@ export interface Nesting {
   depth: Int32Array;
 }
 
+const sampleBuf = new Float64Array(16);
+
 /**
  * Loop A is inside loop B if area(A) < area(B), A's box lies within B's (+- tol) and most of up to
  * 8 vertices of A (evenly spaced along its vertex list) are inside B's polygon (even-odd rule).
  */
-export function nestLoops(loops: LoopGeom[], tol: number, ctx: ReadContext): Nesting {
-  const n = loops.length;
+export function nestLoops(g: LoopGeoms, tol: number, ctx: ReadContext): Nesting {
+  const n = g.n;
   const parent = new Int32Array(n).fill(-1);
   const depth = new Int32Array(n);
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => loops[b]!.area - loops[a]!.area);
-  const samples = loops.map(() => null as Float64Array | null);
-  const testers = new Map<number, PolygonTester>();
-  const grid = new BoxGrid(loops.map((l) => l.box));
+  const area = g.area;
+  const order: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => (area[b] as number) - (area[a] as number));
+  const testers: (PolygonTester | undefined)[] = new Array<PolygonTester | undefined>(n);
+  const grid = new BoxGrid(g.box, n);
   const candidates: number[] = [];
+  const boxes = g.box;
   for (let k = 0; k < n; k++) {
     const a = order[k] as number;
     if ((k & 255) === 255) ctx.progress(0.85 + (0.1 * k) / n);
-    const la = loops[a] as LoopGeom;
+    const aa = area[a] as number;
     let best = -1;
-    grid.containing(la.box, tol, candidates);
-    for (const b of candidates) {
-      const lb = loops[b] as LoopGeom;
-      if (!(la.area < lb.area)) continue;
+    let ns = -1;
+    grid.containing(boxes, 4 * a, tol, candidates);
+    for (let c = 0; c < candidates.length; c++) {
+      const b = candidates[c] as number;
+      if (!(aa < (area[b] as number))) continue;
       ctx.tick();
-      let s = samples[a];
-      if (!s) s = samples[a] = la.samples();
-      let t = testers.get(b);
-      if (!t) {
-        t = new PolygonTester(lb.polygon());
-        testers.set(b, t);
-      }
+      if (ns < 0) ns = g.samples(a, sampleBuf);
+      let t = testers[b];
+      if (!t) t = testers[b] = new PolygonTester(g.polygon(b));
       let inside = 0;
-      for (let i = 0; i < s.length; i += 2) if (t.contains(s[i] as number, s[i + 1] as number)) inside++;
-      if (inside * 2 > s.length / 2) {
+      for (let i = 0; i < ns; i += 2)
+        if (t.contains(sampleBuf[i] as number, sampleBuf[i + 1] as number)) inside++;
+      if (inside * 2 > ns / 2) {
         depth[a] = (depth[a] as number) + 1;
-        if (best < 0 || lb.area < loops[best]!.area) best = b;
+        if (best < 0 || (area[b] as number) < (area[best] as number)) best = b;
       }
     }
     parent[a] = best;
@@ -62,6 +68,7 @@ export function nestLoops(loops: LoopGeom[], tol: number, ctx: ReadContext): Nes
 /** Even-odd point-in-polygon test; large polygons index their edges by y band (compact CSR layout). */
 class PolygonTester {
   private readonly poly: Float64Array;
+  private readonly nv: number;
   private readonly start: Int32Array | null = null;
   private readonly items: Int32Array | null = null;
   private readonly nb: number = 0;
@@ -71,6 +78,7 @@ class PolygonTester {
   constructor(poly: Float64Array) {
     this.poly = poly;
     const nv = poly.length / 2;
+    this.nv = nv;
     if (nv < 64) return;
     let ymin = Infinity;
     let ymax = -Infinity;
@@ -83,30 +91,28 @@ class PolygonTester {
     this.y0 = ymin;
     this.h = (ymax - ymin) / nb || 1;
     const start = new Int32Array(nb + 1);
-    this.forEachBand(nv, (b) => {
-      start[b + 1] = (start[b + 1] as number) + 1;
-    });
+    for (let i = 0; i < nv; i++) {
+      const j = i + 1 === nv ? 0 : i + 1;
+      const ya = poly[2 * i + 1] as number;
+      const yb = poly[2 * j + 1] as number;
+      const hi = this.band(Math.max(ya, yb));
+      for (let b = this.band(Math.min(ya, yb)); b <= hi; b++) start[b + 1] = (start[b + 1] as number) + 1;
+    }
     for (let b = 0; b < nb; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
     const items = new Int32Array(start[nb] as number);
     const fill = start.slice(0, nb);
-    this.forEachBand(nv, (b, i) => {
-      items[fill[b] as number] = i;
-      fill[b] = (fill[b] as number) + 1;
-    });
-    this.start = start;
-    this.items = items;
-  }
-
-  /** Calls `f(band, edge)` for every y band each polygon edge overlaps. */
-  private forEachBand(nv: number, f: (band: number, edge: number) => void): void {
-    const p = this.poly;
     for (let i = 0; i < nv; i++) {
       const j = i + 1 === nv ? 0 : i + 1;
-      const ya = p[2 * i + 1] as number;
-      const yb = p[2 * j + 1] as number;
+      const ya = poly[2 * i + 1] as number;
+      const yb = poly[2 * j + 1] as number;
       const hi = this.band(Math.max(ya, yb));
-      for (let b = this.band(Math.min(ya, yb)); b <= hi; b++) f(b, i);
+      for (let b = this.band(Math.min(ya, yb)); b <= hi; b++) {
+        items[fill[b] as number] = i;
+        fill[b] = (fill[b] as number) + 1;
+      }
     }
+    this.start = start;
+    this.items = items;
   }
 
   private band(y: number): number {
@@ -115,13 +121,15 @@ class PolygonTester {
 
   contains(x: number, y: number): boolean {
     const p = this.poly;
-    const nv = p.length / 2;
+    const nv = this.nv;
     let inside = false;
-    if (this.start && this.items) {
+    const start = this.start;
+    const items = this.items;
+    if (start && items) {
       const b = this.band(y);
-      const end = this.start[b + 1] as number;
-      for (let k = this.start[b] as number; k < end; k++) {
-        if (crosses(p, nv, this.items[k] as number, x, y)) inside = !inside;
+      const end = start[b + 1] as number;
+      for (let k = start[b] as number; k < end; k++) {
+        if (crosses(p, nv, items[k] as number, x, y)) inside = !inside;
       }
     } else {
       for (let i = 0; i < nv; i++) if (crosses(p, nv, i, x, y)) inside = !inside;
@@ -140,9 +148,10 @@ function crosses(p: Float64Array, nv: number, i: number, x: number, y: number): 
   return yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi;
 }
 
-/** Uniform grid over loop boxes: a loop is listed in every cell its box overlaps (capped). */
+/** Uniform grid over loop boxes (CSR layout): a loop is listed in every cell its box overlaps (capped). */
 class BoxGrid {
-  private readonly cells: number[][];
+  private readonly start: Int32Array;
+  private readonly items: Int32Array;
   private readonly big: number[] = [];
   private readonly nx: number;
   private readonly ny: number;
@@ -150,60 +159,105 @@ class BoxGrid {
   private readonly y0: number;
   private readonly cw: number;
   private readonly ch: number;
-  private readonly boxList: Box[];
+  private readonly boxes: Float64Array;
 
-  constructor(boxes: Box[]) {
-    this.boxList = boxes;
+  constructor(boxes: Float64Array, n: number) {
+    this.boxes = boxes;
     let x0 = Infinity,
       y0 = Infinity,
       x1 = -Infinity,
       y1 = -Infinity;
-    for (const b of boxes) {
-      x0 = Math.min(x0, b[0]);
-      y0 = Math.min(y0, b[1]);
-      x1 = Math.max(x1, b[2]);
-      y1 = Math.max(y1, b[3]);
+    for (let i = 0; i < n; i++) {
+      x0 = Math.min(x0, boxes[4 * i] as number);
+      y0 = Math.min(y0, boxes[4 * i + 1] as number);
+      x1 = Math.max(x1, boxes[4 * i + 2] as number);
+      y1 = Math.max(y1, boxes[4 * i + 3] as number);
     }
-    const side = Math.max(1, Math.min(512, Math.ceil(Math.sqrt(boxes.length))));
+    const side = Math.max(1, Math.min(512, Math.ceil(Math.sqrt(n))));
     this.nx = this.ny = side;
     this.x0 = x0;
     this.y0 = y0;
     this.cw = (x1 - x0) / side || 1;
     this.ch = (y1 - y0) / side || 1;
-    this.cells = Array.from({ length: side * side }, () => []);
-    boxes.forEach((b, i) => {
-      const [ix0, iy0] = this.cellOf(b[0], b[1]);
-      const [ix1, iy1] = this.cellOf(b[2], b[3]);
+    const cells = side * side;
+    const start = new Int32Array(cells + 1);
+    // Cell ranges per loop, -1 for the big ones.
+    const range = new Int32Array(4 * n);
+    for (let i = 0; i < n; i++) {
+      const ix0 = this.cellX(boxes[4 * i] as number);
+      const iy0 = this.cellY(boxes[4 * i + 1] as number);
+      const ix1 = this.cellX(boxes[4 * i + 2] as number);
+      const iy1 = this.cellY(boxes[4 * i + 3] as number);
       if ((ix1 - ix0 + 1) * (iy1 - iy0 + 1) > 64) {
         this.big.push(i);
-        return;
+        range[4 * i] = -1;
+        continue;
       }
+      range[4 * i] = ix0;
+      range[4 * i + 1] = iy0;
+      range[4 * i + 2] = ix1;
+      range[4 * i + 3] = iy1;
       for (let ix = ix0; ix <= ix1; ix++)
-        for (let iy = iy0; iy <= iy1; iy++) this.cells[iy * side + ix]!.push(i);
-    });
+        for (let iy = iy0; iy <= iy1; iy++)
+          start[iy * side + ix + 1] = (start[iy * side + ix + 1] as number) + 1;
+    }
+    for (let c = 0; c < cells; c++) start[c + 1] = (start[c + 1] as number) + (start[c] as number);
+    const items = new Int32Array(start[cells] as number);
+    const fill = start.slice(0, cells);
+    for (let i = 0; i < n; i++) {
+      const ix0 = range[4 * i] as number;
+      if (ix0 < 0) continue;
+      const iy0 = range[4 * i + 1] as number;
+      const ix1 = range[4 * i + 2] as number;
+      const iy1 = range[4 * i + 3] as number;
+      for (let ix = ix0; ix <= ix1; ix++)
+        for (let iy = iy0; iy <= iy1; iy++) {
+          const c = iy * side + ix;
+          items[fill[c] as number] = i;
+          fill[c] = (fill[c] as number) + 1;
+        }
+    }
+    this.start = start;
+    this.items = items;
   }
 
-  private cellOf(x: number, y: number): [number, number] {
+  private cellX(x: number): number {
     const ix = Math.floor((x - this.x0) / this.cw);
+    return Number.isFinite(ix) ? Math.min(this.nx - 1, Math.max(0, ix)) : 0;
+  }
+
+  private cellY(y: number): number {
     const iy = Math.floor((y - this.y0) / this.ch);
-    const cx = Number.isFinite(ix) ? Math.min(this.nx - 1, Math.max(0, ix)) : 0;
-    const cy = Number.isFinite(iy) ? Math.min(this.ny - 1, Math.max(0, iy)) : 0;
-    return [cx, cy];
+    return Number.isFinite(iy) ? Math.min(this.ny - 1, Math.max(0, iy)) : 0;
   }
 
-  /** Fills `out` with the loops whose box contains `box` within `tol` (each at most once). */
-  containing(box: Box, tol: number, out: number[]): void {
+  /** Fills `out` with the loops whose box contains the box at offset `o` of `bx` within `tol` (each at most once). */
+  containing(bx: Float64Array, o: number, tol: number, out: number[]): void {
     out.length = 0;
-    const [cx, cy] = this.cellOf((box[0] + box[2]) / 2, (box[1] + box[3]) / 2);
-    const cell = this.cells[cy * this.nx + cx] as number[];
-    for (let k = 0; k < cell.length; k++)
-      if (this.fits(cell[k] as number, box, tol)) out.push(cell[k] as number);
-    for (let k = 0; k < this.big.length; k++)
-      if (this.fits(this.big[k] as number, box, tol)) out.push(this.big[k] as number);
+    const b0 = bx[o] as number;
+    const b1 = bx[o + 1] as number;
+    const b2 = bx[o + 2] as number;
+    const b3 = bx[o + 3] as number;
+    const c = this.cellY((b1 + b3) / 2) * this.nx + this.cellX((b0 + b2) / 2);
+    const end = this.start[c + 1] as number;
+    const items = this.items;
+    for (let k = this.start[c] as number; k < end; k++) {
+      const i = items[k] as number;
+      if (this.fits(i, b0, b1, b2, b3, tol)) out.push(i);
+    }
+    const big = this.big;
+    for (let k = 0; k < big.length; k++)
+      if (this.fits(big[k] as number, b0, b1, b2, b3, tol)) out.push(big[k] as number);
   }
 
-  private fits(i: number, box: Box, tol: number): boolean {
-    const b = this.boxList[i] as Box;
-    return b[0] - tol <= box[0] && b[1] - tol <= box[1] && b[2] + tol >= box[2] && b[3] + tol >= box[3];
+  private fits(i: number, b0: number, b1: number, b2: number, b3: number, tol: number): boolean {
+    const b = this.boxes;
+    const o = 4 * i;
+    return (
+      (b[o] as number) - tol <= b0 &&
+      (b[o + 1] as number) - tol <= b1 &&
+      (b[o + 2] as number) + tol >= b2 &&
+      (b[o + 3] as number) + tol >= b3
+    );
   }
 }

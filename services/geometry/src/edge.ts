@@ -7,6 +7,8 @@ export interface Edge {
   /** Effective layer. */
   layer: string;
   prims: Prim[];
+  /** True when a primitive is a spline. */
+  spline: boolean;
   /** CIRCLE, full ELLIPSE or polyline with the closed flag. */
   closedFlag: boolean;
   length: number;
@@ -31,9 +33,11 @@ export function makeEdge(
   let length = 0;
   let area = 0;
   let tiny = 0;
+  let spline = false;
   for (const p of prims) {
     let l: number;
     if (p.k === 2) {
+      spline = true;
       const la = splineLengthArea(p.s);
       l = la.length;
       area += la.area;
@@ -48,5 +52,5 @@ export function makeEdge(
   const last = prims[prims.length - 1];
   const [sx, sy] = first ? primStart(first) : [0, 0];
   const [ex, ey] = last ? primEnd(last) : [sx, sy];
-  return { type, layer, prims, closedFlag, length, area, tiny, sx, sy, ex, ey };
+  return { type, layer, prims, spline, closedFlag, length, area, tiny, sx, sy, ex, ey };
 }

@@ -15,52 +15,89 @@ export interface Loop {
 }
 
 /** Builds a loop from parts, closing the gaps between consecutive edges with chords. */
-export function makeLoop(edges: Edge[], parts: LoopPart[], areaOf: (i: number) => number): Loop {
+export function makeLoop(edges: Edge[], parts: LoopPart[]): Loop {
   let signed = 0;
   let length = 0;
   let lastX = 0;
   let lastY = 0;
   let firstX = 0;
   let firstY = 0;
-  parts.forEach((part, k) => {
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k] as LoopPart;
     const e = edges[part.edge] as Edge;
-    const [sx, sy, ex, ey] = part.rev ? [e.ex, e.ey, e.sx, e.sy] : [e.sx, e.sy, e.ex, e.ey];
+    const rev = part.rev;
+    const sx = rev ? e.ex : e.sx;
+    const sy = rev ? e.ey : e.sy;
     if (k === 0) {
       firstX = sx;
       firstY = sy;
     } else signed += (lastX * sy - sx * lastY) / 2;
-    signed += part.rev ? -areaOf(part.edge) : areaOf(part.edge);
+    signed += rev ? -e.area : e.area;
     length += e.length;
-    lastX = ex;
-    lastY = ey;
-  });
+    lastX = rev ? e.sx : e.ex;
+    lastY = rev ? e.sy : e.ey;
+  }
   signed += (lastX * firstY - firstX * lastY) / 2;
   return { parts, area: Math.abs(signed), signed, length };
 }
 
-/** Flattened polygon of a loop (x, y interleaved); `line(i)` gives edge i's polyline. */
-export function loopPolygon(loop: Loop, line: (i: number) => ArrayLike<number>): Float64Array {
-  const only = loop.parts.length === 1 ? loop.parts[0] : undefined;
-  if (only && !only.rev) {
-    const pts = line(only.edge);
-    if (pts instanceof Float64Array) return pts; // a cached spline polyline: shared, not copied
-  }
-  return Float64Array.from(loopPoints(loop, line));
-}
-
-/** Same points as `loopPolygon`, as a plain array (no copy). */
-export function loopPoints(loop: Loop, line: (i: number) => ArrayLike<number>): number[] {
-  const out: number[] = [];
-  for (const part of loop.parts) {
-    const pts = line(part.edge);
-    if (part.rev) {
-      for (let i = pts.length - 2; i >= 0; i -= 2) out.push(pts[i] as number, pts[i + 1] as number);
-    } else for (let i = 0; i < pts.length; i++) out.push(pts[i] as number);
-  }
-  return out;
-}
-
+const polyBuf = new PointBuf(4096);
 const scratch = new PointBuf(4096);
+
+/** Appends `n` numbers of `src` (x, y pairs) to `out`, in reverse point order when `rev`. */
+function appendPoints(out: PointBuf, src: ArrayLike<number>, n: number, rev: boolean): void {
+  out.grow(out.n + n);
+  const dst = out.a;
+  let k = out.n;
+  if (rev) {
+    for (let i = n - 2; i >= 0; i -= 2) {
+      dst[k++] = src[i] as number;
+      dst[k++] = src[i + 1] as number;
+    }
+  } else for (let i = 0; i < n; i++) dst[k++] = src[i] as number;
+  out.n = k;
+}
+
+/**
+ * Appends the polygon of a loop (x, y interleaved) to `out`: each edge's polyline at the cache's
+ * tolerance (splines from the cache), in travel order.
+ */
+export function loopPointsInto(edges: Edge[], loop: Loop, lines: PolylineCache, out: PointBuf): void {
+  for (const part of loop.parts) {
+    const e = edges[part.edge] as Edge;
+    if (e.spline) {
+      const pts = lines.get(part.edge);
+      appendPoints(out, pts, pts.length, part.rev);
+    } else if (!part.rev) edgePolylineInto(e.prims, lines.tol, out);
+    else {
+      scratch.n = 0;
+      edgePolylineInto(e.prims, lines.tol, scratch);
+      appendPoints(out, scratch.a, scratch.n, true);
+    }
+  }
+}
+
+/** Flattened polygon of a loop (x, y interleaved) at the cache's tolerance; a lone spline edge's cached polyline is shared. */
+export function loopPolygon(edges: Edge[], loop: Loop, lines: PolylineCache): Float64Array {
+  const only = loop.parts.length === 1 ? loop.parts[0] : undefined;
+  if (only && !only.rev && (edges[only.edge] as Edge).spline) return lines.get(only.edge);
+  polyBuf.n = 0;
+  loopPointsInto(edges, loop, lines, polyBuf);
+  return polyBuf.copy();
+}
+
+/** Points of a loop's polygon at tolerance `tol` (x, y interleaved) into `out` (flattened afresh, no cache). */
+export function loopPointsAt(edges: Edge[], loop: Loop, tol: number, out: PointBuf): void {
+  for (const part of loop.parts) {
+    const prims = (edges[part.edge] as Edge).prims;
+    if (!part.rev) edgePolylineInto(prims, tol, out);
+    else {
+      scratch.n = 0;
+      edgePolylineInto(prims, tol, scratch);
+      appendPoints(out, scratch.a, scratch.n, true);
+    }
+  }
+}
 
 /** Polyline of a sequence of primitives including the first start point (a fresh array). */
 export function edgePolyline(prims: Prim[], tol: number): Float64Array {
@@ -78,31 +115,31 @@ export function edgePolylineInto(prims: Prim[], tol: number, out: PointBuf): voi
   for (const p of prims) flattenPrimInto(p, tol, out);
 }
 
-/** Scratch for `loopSamples`: vertex counts per primitive (grown on demand). */
+/** Scratch for `loopSamples`: vertex counts per primitive, then [count, first slot] per part (grown on demand). */
 let primCounts = new Int32Array(1024);
 
 /**
  * Up to 8 vertices of a loop's polygon evenly spaced along its vertex list, computed without
- * building the polygon (same vertices as `loopPolygon`). Each arc's step count is computed once.
+ * building the polygon (same vertices as `loopPolygon`), into `out`; returns the count of numbers.
+ * Each arc's step count is computed once.
  */
-export function loopSamples(edges: Edge[], loop: Loop, lines: PolylineCache): Float64Array {
+export function loopSamples(edges: Edge[], loop: Loop, lines: PolylineCache, out: Float64Array): number {
   const parts = loop.parts;
   const np = parts.length;
   const tol = lines.tol;
   let nPrims = 0;
   for (let q = 0; q < np; q++) nPrims += (edges[(parts[q] as LoopPart).edge] as Edge).prims.length;
-  if (primCounts.length < nPrims + np) primCounts = new Int32Array(2 * (nPrims + np));
+  if (primCounts.length < nPrims + 2 * np) primCounts = new Int32Array(2 * (nPrims + 2 * np));
   const pc = primCounts;
-  // Per part: [count, first primitive slot] packed after the primitive counts.
-  const counts = new Int32Array(2 * np);
+  const cb = nPrims; // per part: pc[cb + 2q] = vertex count, pc[cb + 2q + 1] = first primitive slot
   let total = 0;
   let slot = 0;
   for (let q = 0; q < np; q++) {
     const edge = (parts[q] as LoopPart).edge;
     const e = edges[edge] as Edge;
-    counts[2 * q + 1] = slot;
+    pc[cb + 2 * q + 1] = slot;
     let n: number;
-    if (lines.hasSpline(edge)) n = lines.get(edge).length / 2;
+    if (e.spline) n = lines.get(edge).length / 2;
     else {
       n = 1;
       const prims = e.prims;
@@ -114,24 +151,24 @@ export function loopSamples(edges: Edge[], loop: Loop, lines: PolylineCache): Fl
       }
       slot += prims.length;
     }
-    counts[2 * q] = n;
+    pc[cb + 2 * q] = n;
     total += n;
   }
   const k = Math.min(8, total);
-  const out = new Float64Array(2 * k);
   let part = 0;
   let before = 0; // vertices in the parts before `part`
   for (let s = 0; s < k; s++) {
     const target = Math.floor((s * total) / k);
-    while (target - before >= (counts[2 * part] as number)) before += counts[2 * part++] as number;
+    while (target - before >= (pc[cb + 2 * part] as number)) before += pc[cb + 2 * part++] as number;
     const v = target - before;
-    const { edge, rev } = parts[part] as LoopPart;
-    const n = counts[2 * part] as number;
-    const idx = rev ? n - 1 - v : v;
+    const lp = parts[part] as LoopPart;
+    const edge = lp.edge;
+    const n = pc[cb + 2 * part] as number;
+    const idx = lp.rev ? n - 1 - v : v;
     const e = edges[edge] as Edge;
     let x: number;
     let y: number;
-    if (lines.hasSpline(edge)) {
+    if (e.spline) {
       const arr = lines.get(edge);
       x = arr[2 * idx] as number;
       y = arr[2 * idx + 1] as number;
@@ -144,7 +181,7 @@ export function loopSamples(edges: Edge[], loop: Loop, lines: PolylineCache): Fl
       y = e.ey;
       let r = idx;
       const prims = e.prims;
-      const base = counts[2 * part + 1] as number;
+      const base = pc[cb + 2 * part + 1] as number;
       for (let j = 0; j < prims.length; j++) {
         const c = pc[base + j] as number;
         if (r <= c) {
@@ -169,5 +206,5 @@ export function loopSamples(edges: Edge[], loop: Loop, lines: PolylineCache): Fl
     out[2 * s] = x;
     out[2 * s + 1] = y;
   }
-  return out;
+  return 2 * k;
 }

@@ -15,12 +15,12 @@ export class PolylineCache {
   ) {}
 
   /** Polyline of edge `i` (x, y interleaved, start point included). */
-  get(i: number): ArrayLike<number> {
+  get(i: number): Float64Array {
     const hit = this.cache.get(i);
     if (hit) return hit;
     const e = this.edges[i] as Edge;
     const pts = edgePolyline(e.prims, this.tol);
-    if (e.prims.some((p) => p.k === 2)) this.cache.set(i, pts);
+    if (e.spline) this.cache.set(i, pts);
     return pts;
   }
 
@@ -31,6 +31,6 @@ export class PolylineCache {
 
   /** True when edge `i` holds a spline. */
   hasSpline(i: number): boolean {
-    return (this.edges[i] as Edge).prims.some((p) => p.k === 2);
+    return (this.edges[i] as Edge).spline;
   }
 }

@@ -2,11 +2,13 @@ import type { Analysis } from './compute-facts.ts';
 import type { Loop } from './loop-shape.ts';
 import type { Edge } from './edge.ts';
 import type { Exploded } from './explode.ts';
-import { edgePolyline, loopPoints } from './loop-shape.ts';
+import { PointBuf } from './flatten.ts';
+import { loopPointsAt } from './loop-shape.ts';
 import { minWidth } from './min-width.ts';
 import type { GeometryFacts, GeometryOptions, Problem } from './types.ts';
 
 const MAX_WHERE = 20;
+const holeBuf = new PointBuf(4096);
 
 /** Problems found on a drawing plus the smallest hole width (drawing units, null without holes). */
 export interface ProblemReport {
@@ -91,9 +93,10 @@ function holeWidths(
   const holes: (Hole & { bound: number; loop: number })[] = [];
   a.loops.forEach((loop, i) => {
     if ((a.depth[i] as number) % 2 !== 1) return;
-    const box = a.boxes[i];
-    const x = box ? (box[0] + box[2]) / 2 : 0;
-    const y = box ? (box[1] + box[3]) / 2 : 0;
+    const bx = a.loopBoxes;
+    const o = 4 * i;
+    const x = ((bx[o] as number) + (bx[o + 2] as number)) / 2;
+    const y = ((bx[o + 1] as number) + (bx[o + 3] as number)) / 2;
     const only = loop.parts.length === 1 ? (edges[loop.parts[0]!.edge] as Edge) : null;
     const p = only?.prims[0];
     if (only && only.type === 'CIRCLE' && p && p.k === 1) {
@@ -101,16 +104,20 @@ function holeWidths(
       holes.push({ width: d, x, y, bound: d, loop: -1 });
       return;
     }
-    const diag = box ? Math.hypot(box[2] - box[0], box[3] - box[1]) : 0;
+    const diag = Math.hypot(
+      (bx[o + 2] as number) - (bx[o] as number),
+      (bx[o + 3] as number) - (bx[o + 1] as number),
+    );
     holes.push({ width: Infinity, x, y, bound: diag > 0 ? loop.area / diag : 0, loop: i });
   });
   holes.sort((h, k) => h.bound - k.bound);
   let smallest = Infinity;
-  const line = (k: number): ArrayLike<number> => edgePolyline((edges[k] as Edge).prims, a.lines.tol * 10);
   for (const h of holes) {
     if (h.loop >= 0 && (h.bound < threshold || h.bound < smallest)) {
       // Hull of a polygon flattened at chain_tol (0.01 mm): precise enough for a width, few points.
-      h.width = minWidth(loopPoints(a.loops[h.loop] as Loop, line));
+      holeBuf.n = 0;
+      loopPointsAt(edges, a.loops[h.loop] as Loop, a.lines.tol * 10, holeBuf);
+      h.width = minWidth(holeBuf.a.subarray(0, holeBuf.n));
     }
     smallest = Math.min(smallest, h.width);
   }
