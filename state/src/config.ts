@@ -4,10 +4,12 @@ import { createBffClient } from './effects/bff-client.ts';
 import { createCatalogClient } from './effects/catalog-client.ts';
 import { createEventStream, EVENTS_PATH } from './effects/event-stream.ts';
 import { createPartsClient } from './effects/parts-client.ts';
+import { createQuotesClient } from './effects/quotes-client.ts';
 import { defaultApiOptions, type ApiOptions } from './effects/same-origin.ts';
 import { createCatalogNamespace } from './namespaces/catalog/index.ts';
 import { createEventsNamespace } from './namespaces/events/index.ts';
 import { createPartsNamespace } from './namespaces/parts/index.ts';
+import { createQuotesNamespace } from './namespaces/quotes/index.ts';
 import { createSessionNamespace } from './namespaces/session/index.ts';
 import { createUploadsNamespace } from './namespaces/uploads/index.ts';
 
@@ -26,6 +28,7 @@ export function createConfig(overrides: Partial<ApiOptions> = {}) {
     ),
     uploads: createUploadsNamespace(createBffClient(options), options.baseUrl),
     parts: createPartsNamespace(createPartsClient(options)),
+    quotes: createQuotesNamespace(createQuotesClient(options)),
   });
 }
 

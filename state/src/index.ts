@@ -7,6 +7,7 @@ import { createConfig } from './config.ts';
 export { createConfig, type Config, type Context } from './config.ts';
 export { createBffClient, type BffClient } from './effects/bff-client.ts';
 export { createCatalogClient, type CatalogClient } from './effects/catalog-client.ts';
+export { createQuotesClient, quoteExportUrl, type QuotesClient } from './effects/quotes-client.ts';
 export type { Debouncer } from './effects/debouncer.ts';
 export type {
   ChangeEvent,
@@ -19,6 +20,7 @@ export { REQUEST_HEADER, type ApiOptions } from './effects/same-origin.ts';
 export * from './namespaces/catalog/index.ts';
 export type { EventsEffects, EventsState, EventsStatus } from './namespaces/events/index.ts';
 export * from './namespaces/parts/index.ts';
+export * from './namespaces/quotes/index.ts';
 export * from './namespaces/session/index.ts';
 export * from './namespaces/uploads/index.ts';
 

@@ -23,7 +23,7 @@ export const disconnect = ({ state, effects }: Context): void => {
 export const ready = async ({ state, actions }: Context): Promise<void> => {
   const missed = state.events.status === 'reconnecting';
   state.events.status = 'open';
-  if (missed) await actions.catalog.refreshVisible();
+  if (missed) await Promise.all([actions.catalog.refreshVisible(), actions.quotes.refreshVisible()]);
 };
 
 /** The connection broke: the browser retries unless it gave up (`closed`). */
@@ -37,6 +37,7 @@ export const lost = ({ state, effects }: Context, closed: boolean): void => {
 export const receive = ({ state, actions }: Context, change: ChangeEvent): void => {
   state.events.lastChange = { type: change.type, entity_id: change.entity_id, at: change.at };
   if (change.service === 'catalog') actions.catalog.applyChange(change);
+  if (change.service === 'quotes') actions.quotes.applyChange(change);
   if (change.service === 'parts') {
     actions.uploads.partChanged();
     actions.parts.partChanged(change);
