@@ -1,0 +1,2 @@
+export { default as KPopover } from './KPopover.vue';
+export type { KPopoverProps } from './KPopover.vue';

@@ -1,0 +1,2 @@
+export { default as KStatusBadge } from './KStatusBadge.vue';
+export type { KStatusBadgeProps } from './KStatusBadge.vue';
