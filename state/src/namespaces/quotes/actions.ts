@@ -3,3 +3,4 @@ export * from './line-actions.ts';
 export * from './list-actions.ts';
 export * from './live-actions.ts';
 export * from './quote-actions.ts';
+export * from './material-actions.ts';

@@ -1,3 +1,4 @@
+import type { CatalogMaterial } from '../catalog/types.ts';
 import type { QuoteLine, QuoteQuery, QuoteSummary } from './types.ts';
 
 /** Where a list or a quote stands; `idle` means no page shows it (live changes then do nothing). */
@@ -68,6 +69,8 @@ export interface QuotesState {
   list: QuoteListState;
   open: OpenQuoteState;
   action: QuoteActionState;
+  /** The active materials a line may use (the pickers' choices), in quality then thickness order. */
+  materials: { ids: string[]; byId: Record<string, CatalogMaterial>; status: QuoteLoadStatus };
 }
 
 /** The Quotes page's query before the URL says otherwise. */
@@ -114,5 +117,6 @@ export function createQuotesState(): QuotesState {
     },
     open: emptyOpenQuote(),
     action: { status: 'idle', error: null },
+    materials: { ids: [], byId: {}, status: 'idle' },
   };
 }
