@@ -2,6 +2,7 @@ import type { Edge } from './edge.ts';
 import { PointGrid } from './point-grid.ts';
 import type { ReadContext } from './read-context.ts';
 import { UnionFind } from './union-find.ts';
+import { hypot } from './hypot.ts';
 
 /** One edge of a loop in its direction of travel. */
 export interface LoopPart {
@@ -53,7 +54,7 @@ export function chainEdges(
         if (!list) continue;
         for (let m = 0; m < list.length; m++) {
           const j = list[m] as number;
-          if (Math.hypot((xy[2 * j] as number) - x, (xy[2 * j + 1] as number) - y) <= tol) pts.union(j, k);
+          if (hypot((xy[2 * j] as number) - x, (xy[2 * j + 1] as number) - y) <= tol) pts.union(j, k);
         }
       }
     }

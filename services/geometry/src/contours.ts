@@ -2,6 +2,7 @@ import { chainEdges, type LoopPart } from './chain-edges.ts';
 import { findDuplicates } from './duplicates.ts';
 import type { Edge } from './edge.ts';
 import type { ReadContext } from './read-context.ts';
+import { hypot } from './hypot.ts';
 
 /** Degenerate and duplicate edges at the chaining tolerance of the file. */
 export interface EdgeClasses {
@@ -42,7 +43,7 @@ export function findContours(edges: Edge[], classes: EdgeClasses, tol: number, c
   const open: number[] = [];
   for (const i of classes.usable) {
     const e = edges[i] as Edge;
-    if (e.closedFlag || Math.hypot(e.ex - e.sx, e.ey - e.sy) <= tol) loops.push([{ edge: i, rev: false }]);
+    if (e.closedFlag || hypot(e.ex - e.sx, e.ey - e.sy) <= tol) loops.push([{ edge: i, rev: false }]);
     else open.push(i);
   }
   const chained = chainEdges(edges, open, tol, ctx, true);
@@ -60,7 +61,7 @@ export function countContours(
   const open: number[] = [];
   for (const i of classes.usable) {
     const e = edges[i] as Edge;
-    if (e.closedFlag || Math.hypot(e.ex - e.sx, e.ey - e.sy) <= tol) closed++;
+    if (e.closedFlag || hypot(e.ex - e.sx, e.ey - e.sy) <= tol) closed++;
     else open.push(i);
   }
   const chained = chainEdges(edges, open, tol, ctx, false);

@@ -2,6 +2,7 @@ import { arcAngleSpanDeg, arcAngleSpanRad } from './angle-span.ts';
 import type { ArcEntity, EllipseEntity, PolylineEntity } from './dxf-entities.ts';
 import { cross3, isDefaultExtrusion, ocsToWcsXY } from './ocs.ts';
 import { makeArc, transformPrim, type EArc, type Prim } from './primitives.ts';
+import { hypot } from './hypot.ts';
 
 const DEG = Math.PI / 180;
 
@@ -59,7 +60,7 @@ export function polylinePrims(e: PolylineEntity): PolylinePrims {
 export function bulgeSegment(x0: number, y0: number, x1: number, y1: number, b: number): Prim {
   const dx = x1 - x0;
   const dy = y1 - y0;
-  const d = Math.hypot(dx, dy);
+  const d = hypot(dx, dy);
   // |b| < 1e-10 bows the chord by less than 1e-10 of its length (area error below 1e-10 d^2):
   // straight for every purpose, and it keeps 1/b finite (a denormal bulge gives an infinite radius).
   if (Math.abs(b) < 1e-10 || d === 0) return { k: 0, x0, y0, x1, y1 };

@@ -1,5 +1,6 @@
 import type { EArc, Prim } from './primitives.ts';
 import { findSpan, splineBreaks, splinePoint, splineXY, type Spline2 } from './spline.ts';
+import { hypot } from './hypot.ts';
 
 /** Growable buffer of points, x and y interleaved (`n` numbers used). */
 export class PointBuf {
@@ -58,7 +59,7 @@ export function flattenPrimInto(p: Prim, tol: number, out: PointBuf): void {
 
 /** Number of steps for an elliptical arc at a given sagitta tolerance. */
 export function arcSteps(p: EArc, tol: number): number {
-  const r = Math.max(Math.hypot(p.ux, p.uy), Math.hypot(p.vx, p.vy));
+  const r = Math.max(hypot(p.ux, p.uy), hypot(p.vx, p.vy));
   let step = Math.PI / 4;
   if (r > tol && tol > 0) step = Math.min(step, 2 * Math.acos(1 - tol / r));
   const n = Math.ceil(Math.abs(p.dt) / step);
@@ -130,8 +131,8 @@ function withinTol(dx: number, dy: number, ex: number, ey: number, tol: number):
     if (q < t2 * (1 - 1e-9)) return true;
     if (q > t2 * (1 + 1e-9)) return false;
   }
-  const len = Math.hypot(dx, dy);
-  const dist = len === 0 ? Math.hypot(ex, ey) : Math.abs(cr) / len;
+  const len = hypot(dx, dy);
+  const dist = len === 0 ? hypot(ex, ey) : Math.abs(cr) / len;
   return dist <= tol;
 }
 

@@ -1,3 +1,5 @@
+import { hypot } from './hypot.ts';
+
 /** Convex hull (monotone chain) of interleaved points, counter-clockwise, as [x, y] pairs. */
 export function convexHull(poly: ArrayLike<number>): [number, number][] {
   const n = poly.length >> 1;
@@ -49,7 +51,7 @@ export function minWidth(poly: ArrayLike<number>): number {
     const a = h[i] as [number, number];
     const b = h[(i + 1) % n] as [number, number];
     const p = h[k % n] as [number, number];
-    const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
+    const len = hypot(b[0] - a[0], b[1] - a[1]);
     return len === 0 ? 0 : Math.abs((b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0])) / len;
   };
   for (let i = 0; i < n; i++) {

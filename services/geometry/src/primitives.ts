@@ -1,6 +1,7 @@
 import { GL_W, GL_X, gaussLegendre } from './quadrature.ts';
 import { polySplineLengthArea } from './spline-quadrature.ts';
 import { evalSpline, splineBreaks, type CurvePoint, type Spline2 } from './spline.ts';
+import { hypot } from './hypot.ts';
 
 /** Straight segment. */
 export interface Seg {
@@ -116,8 +117,8 @@ export function transformPrim(p: Prim, m: Affine): Prim {
 
 /** Radius when the arc is circular (U and V orthogonal with equal length), else -1. */
 export function circularRadius(p: EArc): number {
-  const ru = Math.hypot(p.ux, p.uy);
-  const rv = Math.hypot(p.vx, p.vy);
+  const ru = hypot(p.ux, p.uy);
+  const rv = hypot(p.vx, p.vy);
   const tol = 1e-12 * Math.max(ru, rv);
   if (Math.abs(ru - rv) <= tol && Math.abs(p.ux * p.vx + p.uy * p.vy) <= tol * Math.max(ru, rv)) return ru;
   return -1;
@@ -127,7 +128,7 @@ export function circularRadius(p: EArc): number {
 function arcSpeed(p: EArc, t: number): number {
   const s = Math.sin(t);
   const c = Math.cos(t);
-  return Math.hypot(-p.ux * s + p.vx * c, -p.uy * s + p.vy * c);
+  return hypot(-p.ux * s + p.vx * c, -p.uy * s + p.vy * c);
 }
 
 const tmp: CurvePoint = { x: 0, y: 0, dx: 0, dy: 0 };
@@ -155,7 +156,7 @@ export function splineLengthBetween(s: Spline2, ta: number, tb: number): number 
 
 function speedAt(s: Spline2, t: number): number {
   evalSpline(s, t, tmp);
-  return Math.hypot(tmp.dx, tmp.dy);
+  return hypot(tmp.dx, tmp.dy);
 }
 
 /** Length and Green's integral of a spline in one quadrature pass (4 pieces of 20 nodes per knot span). */
@@ -175,7 +176,7 @@ export function splineLengthArea(s: Spline2): { length: number; area: number } {
       for (let j = 0; j < 20; j++) {
         evalSpline(s, mid + half * (GL_X[j] as number), tmp);
         const w = (GL_W[j] as number) * half;
-        length += w * Math.hypot(tmp.dx, tmp.dy);
+        length += w * hypot(tmp.dx, tmp.dy);
         area += w * (tmp.x * tmp.dy - tmp.y * tmp.dx);
       }
     }
@@ -185,7 +186,7 @@ export function splineLengthArea(s: Spline2): { length: number; area: number } {
 
 /** Length of a primitive. */
 export function primLength(p: Prim): number {
-  if (p.k === 0) return Math.hypot(p.x1 - p.x0, p.y1 - p.y0);
+  if (p.k === 0) return hypot(p.x1 - p.x0, p.y1 - p.y0);
   if (p.k === 1) return arcLengthBetween(p, p.t0, p.t0 + p.dt);
   return splineLengthBetween(p.s, p.a, p.b);
 }

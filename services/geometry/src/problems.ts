@@ -6,6 +6,7 @@ import { PointBuf } from './flatten.ts';
 import { loopPointsAt } from './loop-shape.ts';
 import { minWidth } from './min-width.ts';
 import type { GeometryFacts, GeometryOptions, Problem } from './types.ts';
+import { hypot } from './hypot.ts';
 
 const MAX_WHERE = 20;
 const holeBuf = new PointBuf(4096);
@@ -100,11 +101,11 @@ function holeWidths(
     const only = loop.parts.length === 1 ? (edges[loop.parts[0]!.edge] as Edge) : null;
     const p = only?.prims[0];
     if (only && only.type === 'CIRCLE' && p && p.k === 1) {
-      const d = 2 * Math.hypot(p.ux, p.uy);
+      const d = 2 * hypot(p.ux, p.uy);
       holes.push({ width: d, x, y, bound: d, loop: -1 });
       return;
     }
-    const diag = Math.hypot(
+    const diag = hypot(
       (bx[o + 2] as number) - (bx[o] as number),
       (bx[o + 3] as number) - (bx[o + 1] as number),
     );
