@@ -20,6 +20,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'newQuote.title' },
   },
   {
+    path: '/quotes',
+    name: 'quotes',
+    component: () => import('../pages/QuotesPage.vue'),
+    meta: { titleKey: 'quotes.title' },
+  },
+  {
+    path: '/quotes/:id',
+    name: 'quote',
+    component: () => import('../pages/QuotePage.vue'),
+    meta: { titleKey: 'quotes.title' },
+  },
+  {
     path: '/materials',
     name: 'materials',
     component: () => import('../pages/MaterialsPage.vue'),
