@@ -14,6 +14,7 @@ export { requestLog } from './log/request-log.ts';
 export { openSqlite } from './db/open-sqlite.ts';
 export { isUniqueViolation, migrate, migrationsTable } from './db/migrate.ts';
 export type { Migration } from './db/migrate.ts';
+export * from './store/index.ts';
 export { serve } from './serve/serve.ts';
 export type { RunningServer, ServeOptions } from './serve/serve.ts';
 export { createServiceTokenSource, readServiceSecret } from './service-auth/service-token-source.ts';

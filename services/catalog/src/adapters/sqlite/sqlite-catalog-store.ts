@@ -1,4 +1,4 @@
-import type { Result } from '@kerf/service-kit';
+import { transactionalStore } from '@kerf/service-kit';
 import type { Kysely } from 'kysely';
 import type { CatalogRepositories, CatalogStore } from '../../ports/catalog-store.ts';
 import type { CatalogDatabase } from './schema.ts';
@@ -9,26 +9,9 @@ import { sqliteQualityRepository } from './sqlite-quality-repository.ts';
 import { sqliteReferenceRepository } from './sqlite-reference-repository.ts';
 import { sqliteShopRatesRepository } from './sqlite-shop-rates-repository.ts';
 
-/** Thrown inside a transaction to roll it back when the work returns a failure. */
-class Rollback extends Error {}
-
 /** The catalog store on a Kysely database (SQLite files by default); migrate it first. */
 export function sqliteCatalogStore(db: Kysely<CatalogDatabase>): CatalogStore {
-  return {
-    read: repositories(db),
-    async transact<T, E>(work: (tx: CatalogRepositories) => Promise<Result<T, E>>) {
-      let outcome: Result<T, E> | undefined;
-      try {
-        await db.transaction().execute(async (trx) => {
-          outcome = await work(repositories(trx));
-          if (!outcome.ok) throw new Rollback();
-        });
-      } catch (error) {
-        if (!(error instanceof Rollback)) throw error;
-      }
-      return outcome as Result<T, E>;
-    },
-  };
+  return transactionalStore(db, repositories);
 }
 
 function repositories(db: Kysely<CatalogDatabase>): CatalogRepositories {
