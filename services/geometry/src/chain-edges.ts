@@ -34,7 +34,7 @@ export function chainEdges(
 ): Chained {
   const n = open.length;
   const pts = new UnionFind(2 * n);
-  const grid = new PointGrid(tol);
+  const grid = new PointGrid(tol, 2 * n);
   const xy = new Float64Array(4 * n);
   for (let i = 0; i < n; i++) {
     const e = edges[open[i] as number] as Edge;
@@ -50,10 +50,7 @@ export function chainEdges(
     const cy = grid.cellIndex(y);
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        const list = grid.bucket(cx + dx, cy + dy);
-        if (!list) continue;
-        for (let m = 0; m < list.length; m++) {
-          const j = list[m] as number;
+        for (let j = grid.first(cx + dx, cy + dy); j >= 0; j = grid.next[j] as number) {
           if (hypot((xy[2 * j] as number) - x, (xy[2 * j + 1] as number) - y) <= tol) pts.union(j, k);
         }
       }

@@ -9,7 +9,7 @@ import { hypot } from './hypot.ts';
  */
 export function findDuplicates(edges: Edge[], candidates: number[], tol: number): Uint8Array {
   const dup = new Uint8Array(edges.length);
-  const grid = new PointGrid(tol);
+  const grid = new PointGrid(tol, edges.length);
   const mids = new Map<number, [number, number]>();
   const mid = (i: number): [number, number] => {
     let m = mids.get(i);
@@ -28,10 +28,7 @@ export function findDuplicates(edges: Edge[], candidates: number[], tol: number)
       const cy = grid.cellIndex(y);
       for (let dx = -1; dx <= 1 && !dup[i]; dx++) {
         for (let dy = -1; dy <= 1 && !dup[i]; dy++) {
-          const list = grid.bucket(cx + dx, cy + dy);
-          if (!list) continue;
-          for (let k = 0; k < list.length; k++) {
-            const j = list[k] as number;
+          for (let j = grid.first(cx + dx, cy + dy); j >= 0; j = grid.next[j] as number) {
             if (sameEdge(e, edges[j] as Edge, tol) && close(mid(i), mid(j), tol)) {
               dup[i] = 1;
               break;

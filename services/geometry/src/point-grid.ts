@@ -1,11 +1,29 @@
-/** Spatial hash of points with cell size `tol`: neighbours within `tol` lie in the 3x3 cells around. */
+/**
+ * Spatial hash of points with cell size `tol`: neighbours within `tol` lie in the 3x3 cells around.
+ * Cells are hashed to a 32-bit key (distinct cells may share a key, and then a bucket: callers check
+ * distances); buckets keep their ids in insertion order. Flat typed arrays (open addressing, linked
+ * id lists) instead of a Map of arrays: no allocation per point.
+ */
 export class PointGrid {
-  private readonly cells = new Map<number, number[]>();
   private readonly inv: number;
+  private keys: Int32Array;
+  private heads: Int32Array;
+  private tails: Int32Array;
+  private mask: number;
+  private used = 0;
+  /** Next id in the same bucket, -1 at the end (indexed by id). */
+  next: Int32Array;
 
-  /** Creates a grid for distance `tol` (> 0). */
-  constructor(tol: number) {
+  /** Creates a grid for distance `tol` (> 0) holding ids below `maxId`. */
+  constructor(tol: number, maxId: number) {
     this.inv = tol > 0 ? 1 / tol : 1;
+    let cap = 16;
+    while (cap < 2 * maxId) cap *= 2;
+    this.keys = new Int32Array(cap);
+    this.heads = new Int32Array(cap).fill(-1);
+    this.tails = new Int32Array(cap);
+    this.mask = cap - 1;
+    this.next = new Int32Array(Math.max(1, maxId));
   }
 
   private static key(ix: number, iy: number): number {
@@ -17,17 +35,34 @@ export class PointGrid {
     return Number.isFinite(c) ? c % 1073741824 : 0;
   }
 
-  /** Stores id `id` at point (x, y). */
-  add(x: number, y: number, id: number): void {
-    const k = PointGrid.key(this.cell(x), this.cell(y));
-    const list = this.cells.get(k);
-    if (list) list.push(id);
-    else this.cells.set(k, [id]);
+  /** Slot of `key`: its own, or the empty one where it would go. */
+  private slot(key: number): number {
+    const mask = this.mask;
+    let s = Math.imul(key, 0x9e3779b1) >>> 0;
+    s = (s ^ (s >>> 15)) & mask;
+    while (this.heads[s] !== -1 && this.keys[s] !== key) s = (s + 1) & mask;
+    return s;
   }
 
-  /** Ids stored in the cell (ix, iy), or undefined; cells come from `cellIndex`. */
-  bucket(ix: number, iy: number): number[] | undefined {
-    return this.cells.get(PointGrid.key(ix, iy));
+  /** Stores id `id` (below `maxId`) at point (x, y). */
+  add(x: number, y: number, id: number): void {
+    const key = PointGrid.key(this.cell(x), this.cell(y));
+    const s = this.slot(key);
+    this.next[id] = -1;
+    if (this.heads[s] === -1) {
+      this.keys[s] = key;
+      this.heads[s] = id;
+      this.tails[s] = id;
+      if (++this.used * 2 > this.mask) this.rehash();
+    } else {
+      this.next[this.tails[s] as number] = id;
+      this.tails[s] = id;
+    }
+  }
+
+  /** First id stored in the cell (ix, iy) (continue with `next`), or -1; cells come from `cellIndex`. */
+  first(ix: number, iy: number): number {
+    return this.heads[this.slot(PointGrid.key(ix, iy))] as number;
   }
 
   /** Cell index of a coordinate. */
@@ -35,16 +70,19 @@ export class PointGrid {
     return this.cell(v);
   }
 
-  /** Calls `visit` with the ids stored in the 3x3 cells around (x, y) (may include far ones: check distance). */
-  near(x: number, y: number, visit: (id: number) => boolean | void): void {
-    const cx = this.cell(x);
-    const cy = this.cell(y);
-    for (let dx = -1; dx <= 1; dx++) {
-      for (let dy = -1; dy <= 1; dy++) {
-        const list = this.cells.get(PointGrid.key(cx + dx, cy + dy));
-        if (!list) continue;
-        for (let i = 0; i < list.length; i++) if (visit(list[i] as number) === true) return;
-      }
+  private rehash(): void {
+    const { keys, heads, tails } = this;
+    const cap = 2 * keys.length;
+    this.keys = new Int32Array(cap);
+    this.heads = new Int32Array(cap).fill(-1);
+    this.tails = new Int32Array(cap);
+    this.mask = cap - 1;
+    for (let i = 0; i < keys.length; i++) {
+      if (heads[i] === -1) continue;
+      const s = this.slot(keys[i] as number);
+      this.keys[s] = keys[i] as number;
+      this.heads[s] = heads[i] as number;
+      this.tails[s] = tails[i] as number;
     }
   }
 }
