@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import { KPartPreview, safePaths, viewBoxOf } from './index.ts';
+import { KPartPreview, safePaths, thumbnailPaths, vertexCount, viewBoxOf } from './index.ts';
 
 const paths = [
   { kind: 'outer' as const, d: 'M0 0L100 0L100 50L0 50Z' },
@@ -68,5 +68,45 @@ describe('KPartPreview', () => {
       'data-state': 'empty',
     });
     expect(viewBoxOf([0, 0, Number.NaN, 1])).toBeNull();
+  });
+});
+
+describe('thumbnailPaths', () => {
+  const circle = (n: number, r = 10) =>
+    'M' +
+    Array.from(
+      { length: n },
+      (_, i) => `${(r * Math.cos(i)).toFixed(2)} ${(r * Math.sin(i)).toFixed(2)}`,
+    ).join('L') +
+    'Z';
+
+  it('keeps small drawings whole, drops holes first, then thins long contours', () => {
+    const small = [{ kind: 'outer' as const, d: circle(10) }];
+    expect(thumbnailPaths(small)).toEqual(small);
+    const holes = [
+      { kind: 'outer' as const, d: circle(100) },
+      ...Array.from({ length: 20 }, () => ({ kind: 'hole' as const, d: circle(50, 1) })),
+    ];
+    expect(thumbnailPaths(holes).map((p) => p.kind)).toEqual(['outer']);
+    const long = [
+      { kind: 'outer' as const, d: circle(5000) },
+      { kind: 'open' as const, d: 'M0 0L1 1L2 2' },
+    ];
+    const thin = thumbnailPaths(long, 600);
+    expect(thin.map((p) => p.kind)).toEqual(['outer', 'open']);
+    expect(vertexCount(thin[0]!.d)).toBeLessThanOrEqual(600);
+    expect(thin[0]!.d.startsWith('M')).toBe(true);
+    expect(thin[0]!.d.endsWith('Z')).toBe(true);
+    expect(thin[1]!.d).toBe('M0 0L2 2');
+  });
+
+  it('draws thumbnails thinned and large previews whole', () => {
+    const paths = [{ kind: 'outer' as const, d: circle(3000) }];
+    const thumb = mount(KPartPreview, { props: { paths, bbox: [-10, -10, 10, 10], label: 't' } });
+    expect(vertexCount(thumb.get('path').attributes('d')!)).toBeLessThanOrEqual(600);
+    const large = mount(KPartPreview, {
+      props: { paths, bbox: [-10, -10, 10, 10], label: 'l', size: 'large' },
+    });
+    expect(vertexCount(large.get('path').attributes('d')!)).toBe(3000);
   });
 });

@@ -1,3 +1,3 @@
 export { default as KPartPreview } from './KPartPreview.vue';
 export type { KPartPreviewProps } from './KPartPreview.vue';
-export { safePaths, viewBoxOf, type PreviewPath } from './path-data.ts';
+export { safePaths, thumbnailPaths, vertexCount, viewBoxOf, type PreviewPath } from './path-data.ts';

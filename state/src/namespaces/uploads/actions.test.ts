@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { settle } from '../../testing/fake-clock.ts';
 import { createWorkspaceHarness } from '../../testing/workspace-harness.ts';
 import { aPart } from '../parts/testing.ts';
+import { MEASURE_CHUNK } from './rows.ts';
 import { dxf } from './testing.ts';
 
 const files = (n: number, size = 100) => Array.from({ length: n }, (_, i) => dxf(`part-${i}.dxf`, size));
@@ -50,15 +51,15 @@ describe('uploads: adding files', () => {
 });
 
 describe('uploads: measuring', () => {
-  it('reads sizes a hundred files per task, keeping each chunk for a reload once measured', async () => {
+  it('reads sizes fifty files per task, keeping each chunk for a reload once measured', async () => {
     const { overmind, clock, durable } = createWorkspaceHarness();
     const ids = overmind.actions.uploads.addFiles(files(250));
     const sizes = () => ids.map((id) => overmind.state.uploads.byId[id]?.size ?? null);
-    expect(sizes().filter((size) => size !== null)).toHaveLength(100);
+    expect(sizes().filter((size) => size !== null)).toHaveLength(MEASURE_CHUNK);
     const batch = overmind.state.uploads.byId[ids[0]!]!.batch;
     await settle();
-    expect(await durable.journal.byBatch(batch)).toHaveLength(100);
-    expect(clock.nextIn()).toBe(0); // the next hundred in the next task
+    expect(await durable.journal.byBatch(batch)).toHaveLength(MEASURE_CHUNK);
+    expect(clock.nextIn()).toBe(0); // the next chunk in the next task
     await clock.advance(0);
     expect(sizes().every((size) => size === 100)).toBe(true);
     expect(overmind.state.uploads.measuring).toEqual([]);

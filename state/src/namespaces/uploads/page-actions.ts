@@ -7,8 +7,8 @@ import type { UploadBatch, UploadRecord, UploadsState } from './state.ts';
 
 /**
  * Adds dropped files as one batch: every file becomes a row at once. Names that are not `.dxf` fail
- * right away with the reason; the other files are measured (empty or over 50 MiB fail too) a
- * hundred per task, since the first read of a picked file's size is a disk access, then queue for
+ * right away with the reason; the other files are measured (empty or over 50 MiB fail too) fifty
+ * per task, since the first read of a picked file's size is a disk access, then queue for
  * upload. Resolves the new row ids.
  */
 export const addFiles = (context: Context, files: File[]): string[] => {
@@ -16,6 +16,8 @@ export const addFiles = (context: Context, files: File[]): string[] => {
   if (files.length === 0) return [];
   const uploads = state.uploads;
   const batch = effects.uploads.ids.next();
+  uploads.batches[batch] = { id: batch, version: 0, ids: [], active: 0 };
+  uploads.batchIds.push(batch);
   const rows: string[] = [];
   const measure: FileEntry[] = [];
   for (const file of files) {
@@ -31,8 +33,7 @@ export const addFiles = (context: Context, files: File[]): string[] => {
     rows.push(id);
     if (!refused) measure.push({ id, batch, file, sha256: null, uploadId: null });
   }
-  uploads.batches[batch] = { id: batch, version: 0, ids: rows };
-  uploads.batchIds.push(batch);
+  uploads.batches[batch]!.ids = rows;
   uploads.ids.push(...rows);
   if (measure.length > 0) {
     effects.uploads.batches.remember(batch);
@@ -44,7 +45,7 @@ export const addFiles = (context: Context, files: File[]): string[] => {
 };
 
 /**
- * Reads and checks the sizes of the next hundred dropped files, keeps them for a reload, queues
+ * Reads and checks the sizes of the next fifty dropped files, keeps them for a reload, queues
  * them for upload, and comes back in the next task for the rest.
  */
 export const measureFiles = (context: Context): void => {

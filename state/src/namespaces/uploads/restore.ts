@@ -21,6 +21,8 @@ export function rebuildBatch(
   const known = new Set(answer.items.map((item) => item.upload_id));
   const fresh = entries.filter((entry) => !entry.uploadId || !known.has(entry.uploadId));
   const freshNames = new Set(fresh.map((entry) => entry.file.name));
+  uploads.batches[batch] = { id: batch, version: answer.version, ids: [], active: 0 };
+  uploads.batchIds.push(batch);
   const rows: string[] = [];
   const queue: string[] = [];
   const drop: string[] = [];
@@ -65,8 +67,7 @@ export function rebuildBatch(
       if (entry.uploadId) void effects.uploads.files.update(entry.id, { uploadId: null });
   }
   if (drop.length > 0) void effects.uploads.files.drop(drop);
-  uploads.batches[batch] = { id: batch, version: answer.version, ids: rows };
-  uploads.batchIds.push(batch);
+  uploads.batches[batch]!.ids = rows;
   uploads.ids.push(...rows);
   return queue;
 }

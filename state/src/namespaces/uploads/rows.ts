@@ -1,5 +1,5 @@
 import type { Context } from '../../config.ts';
-import type { UploadPhase, UploadRecord, UploadsState } from './state.ts';
+import type { UploadPhase, UploadRecord, UploadStatus, UploadsState } from './state.ts';
 import { advance } from './lifecycle.ts';
 
 /** Uploads sent at the same time. */
@@ -12,22 +12,30 @@ export const MAX_CONCURRENT_HASHES = 2;
 export const PROGRESS_INTERVAL_MS = 250;
 
 /** Files whose size is read and checked per task after a drop (each first read is a disk access). */
-export const MEASURE_CHUNK = 100;
+export const MEASURE_CHUNK = 50;
 
-/** Puts a row in place (new or replaced), keeping the status tally. */
+const isActive = (status: UploadStatus | undefined) => status === 'uploading' || status === 'processing';
+
+/** Puts a row in place (new or replaced; its batch exists), keeping the status tally and the batch's active count. */
 export function putRow(uploads: UploadsState, record: UploadRecord): void {
   const before = uploads.byId[record.id]?.status;
   if (before !== record.status) {
     if (before) uploads.tally[before] -= 1;
     uploads.tally[record.status] += 1;
+    const batch = uploads.batches[record.batch];
+    if (batch && isActive(before) !== isActive(record.status))
+      batch.active += isActive(record.status) ? 1 : -1;
   }
   uploads.byId[record.id] = record;
 }
 
-/** Forgets a row, keeping the status tally and the selection count. */
+/** Forgets a row, keeping the status tally, the batch's active count and the selection count. */
 export function dropRow(uploads: UploadsState, id: string): void {
-  const before = uploads.byId[id]?.status;
+  const record = uploads.byId[id];
+  const before = record?.status;
   if (before) uploads.tally[before] -= 1;
+  const batch = record ? uploads.batches[record.batch] : undefined;
+  if (batch && isActive(before)) batch.active -= 1;
   if (uploads.selected[id]) uploads.selectedCount -= 1;
   delete uploads.byId[id];
   delete uploads.selected[id];
@@ -63,11 +71,7 @@ export function without(list: string[], id: string): void {
 
 /** Rows the server is working on, or sending: the poll loop follows their batches. */
 export function batchNeedsPoll(uploads: UploadsState, batch: string): boolean {
-  const ids = uploads.batches[batch]?.ids ?? [];
-  return ids.some((id) => {
-    const record = uploads.byId[id];
-    return record?.status === 'processing' || (record?.status === 'uploading' && record.uploadId !== null);
-  });
+  return (uploads.batches[batch]?.active ?? 0) > 0;
 }
 
 /** Gives free upload slots to waiting rows, first come first served. */

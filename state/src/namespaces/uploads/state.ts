@@ -38,6 +38,8 @@ export interface UploadBatch {
   version: number;
   /** The batch's rows, in drop order. */
   ids: string[];
+  /** How many of its rows are uploading or processing (the poll loop follows the batch while any is). */
+  active: number;
 }
 
 /** Rebuilding the rows after a reload: not yet, under way, done, or failed. */

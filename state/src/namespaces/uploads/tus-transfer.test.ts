@@ -134,6 +134,15 @@ describe('tus transfer', () => {
     expect(server.uploads.size).toBe(0);
   });
 
+  it('does not start a transfer stopped while its file was being read', async () => {
+    const { transfer, server } = setup();
+    const sending = transfer.send(request(new Blob([bytes(100)])), listener().listener);
+    await transfer.terminate('row-1', null);
+    expect(await sending).toMatchObject({ ok: false, aborted: true });
+    expect(server.requests).toEqual([]);
+    expect((await transfer.send(request(new Blob([bytes(100)])), listener().listener)).ok).toBe(true);
+  });
+
   it('names the upload id after the last URL segment and maps network errors', () => {
     expect(uploadIdOf('http://kerf.test/api/uploads/0123abc')).toBe('0123abc');
     expect(uploadIdOf('/api/uploads/77/')).toBe('77');

@@ -82,16 +82,41 @@ export function createTusTransfer(options: TusTransferOptions): UploadTransfer {
     ...(options.urlStorage ? { urlStorage: options.urlStorage } : {}),
     ...(options.fileReader ? { fileReader: options.fileReader } : {}),
   };
+  // Transfers stopped while their file was still being read: they must not start afterwards.
+  const stoppedEarly = new Set<string>();
   const stop = async (key: string, terminate: boolean) => {
     const entry = running.get(key);
-    if (!entry) return false;
+    if (!entry) {
+      stoppedEarly.add(key);
+      return false;
+    }
     running.delete(key);
     entry.end({ ok: false, aborted: true, code: 'cancelled', message: 'Stopped.', retryable: true });
     await entry.upload.abort(terminate).catch(() => undefined);
     return true;
   };
   return {
-    send(request, listener) {
+    async send(request, listener) {
+      stoppedEarly.delete(request.key);
+      let source: Blob = request.file;
+      if (source.size <= inlineBytes) {
+        // A picked file is sliced synchronously by the browser (a disk access on the page's thread);
+        // a small one is read asynchronously into memory instead, where slicing costs nothing.
+        try {
+          source = new Blob([await request.file.arrayBuffer()], { type: request.file.type });
+        } catch {
+          return {
+            ok: false,
+            aborted: false,
+            code: 'unreadable-file',
+            message: 'The file could not be read.',
+            retryable: true,
+          };
+        }
+      }
+      if (stoppedEarly.delete(request.key)) {
+        return { ok: false, aborted: true, code: 'cancelled', message: 'Stopped.', retryable: true };
+      }
       return new Promise<TransferOutcome>((resolve) => {
         let settled = false;
         const end = (outcome: TransferOutcome) => {
@@ -100,7 +125,7 @@ export function createTusTransfer(options: TusTransferOptions): UploadTransfer {
           running.delete(request.key);
           resolve(outcome);
         };
-        const upload: Upload = new Upload(request.file, {
+        const upload: Upload = new Upload(source, {
           ...plugged,
           endpoint: options.endpoint,
           headers: { [REQUEST_HEADER]: '1' },
@@ -111,7 +136,7 @@ export function createTusTransfer(options: TusTransferOptions): UploadTransfer {
             batch: request.batch,
           },
           fingerprint: async () => `kerf-upload:${request.batch}:${request.key}`,
-          uploadDataDuringCreation: request.file.size <= inlineBytes,
+          uploadDataDuringCreation: source.size <= inlineBytes,
           removeFingerprintOnSuccess: true,
           retryDelays: options.retryDelays ?? [0, 1000, 3000, 5000, 10000],
           onShouldRetry: (error) => {
