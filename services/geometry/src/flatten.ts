@@ -1,5 +1,5 @@
 import type { EArc, Prim } from './primitives.ts';
-import { findSpan, splineBreaks, splinePoint, splineXY, type Spline2 } from './spline.ts';
+import { findSpan, splinePoint, splineXY, type Spline2 } from './spline.ts';
 import { hypot } from './hypot.ts';
 
 /** Growable buffer of points, x and y interleaved (`n` numbers used). */
@@ -92,28 +92,47 @@ function pointAt(s: Spline2, t: number): void {
 }
 
 function flattenSpline(s: Spline2, a: number, b: number, tol: number, out: PointBuf): void {
-  const br = splineBreaks(s);
-  for (let i = 0; i + 1 < br.length; i++) {
-    const lo = br[i] as number;
-    const hi = br[i + 1] as number;
-    if (hi <= a || lo >= b) continue;
-    curLo = lo;
-    curHi = hi;
-    curSpan = findSpan(s, (lo + hi) / 2);
-    let prevT = lo;
-    pointAt(s, lo);
-    let px = splineXY[0] as number;
-    let py = splineXY[1] as number;
-    for (let k = 1; k <= 4; k++) {
-      const t = lo + ((hi - lo) * k) / 4;
-      pointAt(s, t);
-      const x = splineXY[0] as number;
-      const y = splineXY[1] as number;
-      subdivide(s, prevT, t, px, py, x, y, tol, out, 0);
-      prevT = t;
-      px = x;
-      py = y;
+  // The knot intervals of `splineBreaks(s)` without building the array.
+  const U = s.knots;
+  const d0 = U[s.degree] as number;
+  const d1 = U[s.xs.length] as number;
+  let prev = d0;
+  for (let i = s.degree + 1; i < s.xs.length; i++) {
+    const k = U[i] as number;
+    if (k > prev && k < d1) {
+      flattenInterval(s, prev, k, a, b, tol, out);
+      prev = k;
     }
+  }
+  if (d1 > d0) flattenInterval(s, prev, d1, a, b, tol, out);
+}
+
+function flattenInterval(
+  s: Spline2,
+  lo: number,
+  hi: number,
+  a: number,
+  b: number,
+  tol: number,
+  out: PointBuf,
+): void {
+  if (hi <= a || lo >= b) return;
+  curLo = lo;
+  curHi = hi;
+  curSpan = findSpan(s, (lo + hi) / 2);
+  let prevT = lo;
+  pointAt(s, lo);
+  let px = splineXY[0] as number;
+  let py = splineXY[1] as number;
+  for (let k = 1; k <= 4; k++) {
+    const t = lo + ((hi - lo) * k) / 4;
+    pointAt(s, t);
+    const x = splineXY[0] as number;
+    const y = splineXY[1] as number;
+    subdivide(s, prevT, t, px, py, x, y, tol, out, 0);
+    prevT = t;
+    px = x;
+    py = y;
   }
 }
 

@@ -2,7 +2,8 @@ import type { LoopPart } from './chain-edges.ts';
 import type { Edge } from './edge.ts';
 import { arcSteps, flattenPrimInto, PointBuf } from './flatten.ts';
 import type { PolylineCache } from './polyline-cache.ts';
-import { primPoint, primRange, type Prim } from './primitives.ts';
+import type { Prim } from './primitives.ts';
+import { findSpan, splinePoint, splineXY } from './spline.ts';
 
 /** A closed contour: its edges in travel order, area and perimeter. */
 export interface Loop {
@@ -110,8 +111,16 @@ export function edgePolyline(prims: Prim[], tol: number): Float64Array {
 export function edgePolylineInto(prims: Prim[], tol: number, out: PointBuf): void {
   const first = prims[0];
   if (!first) return;
-  const [x, y] = primPoint(first, primRange(first)[0]);
-  out.push(x, y);
+  // The start point as `primPoint(first, primRange(first)[0])` computes it, without the tuples.
+  if (first.k === 0) out.push(first.x0 + (first.x1 - first.x0) * 0, first.y0 + (first.y1 - first.y0) * 0);
+  else if (first.k === 1) {
+    const c = Math.cos(first.t0);
+    const s = Math.sin(first.t0);
+    out.push(first.cx + first.ux * c + first.vx * s, first.cy + first.uy * c + first.vy * s);
+  } else {
+    splinePoint(first.s, first.a, findSpan(first.s, first.a));
+    out.push(splineXY[0] as number, splineXY[1] as number);
+  }
   for (const p of prims) flattenPrimInto(p, tol, out);
 }
 

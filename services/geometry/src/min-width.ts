@@ -1,7 +1,15 @@
 import { hypot } from './hypot.ts';
 
-/** Convex hull (monotone chain) of interleaved points, counter-clockwise, as [x, y] pairs. */
-export function convexHull(poly: ArrayLike<number>): [number, number][] {
+let hx = new Float64Array(256);
+let hy = new Float64Array(256);
+let px = new Float64Array(256);
+let py = new Float64Array(256);
+
+/**
+ * Convex hull (monotone chain) of interleaved points, counter-clockwise from the lowest x, into the
+ * module's `hx` / `hy`; returns the vertex count. Collinear points are dropped (cross <= 0 pops).
+ */
+function hullInto(poly: ArrayLike<number>): number {
   const n = poly.length >> 1;
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
@@ -10,31 +18,88 @@ export function convexHull(poly: ArrayLike<number>): [number, number][] {
       (poly[2 * a] as number) - (poly[2 * b] as number) ||
       (poly[2 * a + 1] as number) - (poly[2 * b + 1] as number),
   );
-  const pts: [number, number][] = [];
+  if (px.length < n) {
+    px = new Float64Array(2 * n);
+    py = new Float64Array(2 * n);
+  }
+  if (hx.length < 2 * n + 2) {
+    hx = new Float64Array(4 * n + 4);
+    hy = new Float64Array(4 * n + 4);
+  }
+  let m = 0;
   for (let k = 0; k < n; k++) {
     const i = order[k] as number;
     const x = poly[2 * i] as number;
     const y = poly[2 * i + 1] as number;
-    const last = pts[pts.length - 1];
-    if (!last || last[0] !== x || last[1] !== y) pts.push([x, y]);
+    if (m === 0 || px[m - 1] !== x || py[m - 1] !== y) {
+      px[m] = x;
+      py[m] = y;
+      m++;
+    }
   }
-  if (pts.length < 3) return pts;
-  const cross = (o: [number, number], a: [number, number], b: [number, number]): number =>
-    (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
-  const lower: [number, number][] = [];
-  for (const p of pts) {
-    while (lower.length >= 2 && cross(lower[lower.length - 2]!, lower[lower.length - 1]!, p) <= 0)
-      lower.pop();
-    lower.push(p);
+  if (m < 3) {
+    for (let k = 0; k < m; k++) {
+      hx[k] = px[k] as number;
+      hy[k] = py[k] as number;
+    }
+    return m;
   }
-  const upper: [number, number][] = [];
-  for (let i = pts.length - 1; i >= 0; i--) {
-    const p = pts[i] as [number, number];
-    while (upper.length >= 2 && cross(upper[upper.length - 2]!, upper[upper.length - 1]!, p) <= 0)
-      upper.pop();
-    upper.push(p);
+  // Lower chain from the left, then the upper chain from the right, each without its last point.
+  let h = 0;
+  for (let k = 0; k < m; k++) {
+    const x = px[k] as number;
+    const y = py[k] as number;
+    while (h >= 2 && cross(h - 2, h - 1, x, y) <= 0) h--;
+    hx[h] = x;
+    hy[h] = y;
+    h++;
   }
-  return lower.slice(0, -1).concat(upper.slice(0, -1));
+  const lower = h - 1;
+  const base = h; // the upper chain is built after the lower one, then moved down
+  h = base;
+  for (let k = m - 1; k >= 0; k--) {
+    const x = px[k] as number;
+    const y = py[k] as number;
+    while (h - base >= 2 && cross(h - 2, h - 1, x, y) <= 0) h--;
+    hx[h] = x;
+    hy[h] = y;
+    h++;
+  }
+  const upper = h - base - 1;
+  for (let k = 0; k < upper; k++) {
+    hx[lower + k] = hx[base + k] as number;
+    hy[lower + k] = hy[base + k] as number;
+  }
+  return lower + upper;
+}
+
+/** Cross product (a - o) x (p - o) for hull vertices o, a and point p. */
+function cross(o: number, a: number, x: number, y: number): number {
+  const ox = hx[o] as number;
+  const oy = hy[o] as number;
+  return ((hx[a] as number) - ox) * (y - oy) - ((hy[a] as number) - oy) * (x - ox);
+}
+
+/** Convex hull (monotone chain) of interleaved points, counter-clockwise, as [x, y] pairs. */
+export function convexHull(poly: ArrayLike<number>): [number, number][] {
+  const n = hullInto(poly);
+  const out: [number, number][] = [];
+  for (let k = 0; k < n; k++) out.push([hx[k] as number, hy[k] as number]);
+  return out;
+}
+
+/** Distance of hull vertex k (mod n) from the line through hull edge i, i + 1. */
+function dist(n: number, i: number, k: number): number {
+  const i1 = (i + 1) % n;
+  const kk = k % n;
+  const ax = hx[i] as number;
+  const ay = hy[i] as number;
+  const bx = hx[i1] as number;
+  const by = hy[i1] as number;
+  const len = hypot(bx - ax, by - ay);
+  return len === 0
+    ? 0
+    : Math.abs((bx - ax) * ((hy[kk] as number) - ay) - (by - ay) * ((hx[kk] as number) - ax)) / len;
 }
 
 /**
@@ -42,22 +107,14 @@ export function convexHull(poly: ArrayLike<number>): [number, number][] {
  * the diameter of a round hole, the width of a slot, the short side of a rectangle.
  */
 export function minWidth(poly: ArrayLike<number>): number {
-  const h = convexHull(poly);
-  const n = h.length;
+  const n = hullInto(poly);
   if (n < 3) return 0;
   let best = Infinity;
   let j = 1;
-  const dist = (i: number, k: number): number => {
-    const a = h[i] as [number, number];
-    const b = h[(i + 1) % n] as [number, number];
-    const p = h[k % n] as [number, number];
-    const len = hypot(b[0] - a[0], b[1] - a[1]);
-    return len === 0 ? 0 : Math.abs((b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0])) / len;
-  };
   for (let i = 0; i < n; i++) {
     if (j <= i) j = i + 1;
-    while (dist(i, j + 1) >= dist(i, j) && j < i + n) j++;
-    best = Math.min(best, dist(i, j));
+    while (dist(n, i, j + 1) >= dist(n, i, j) && j < i + n) j++;
+    best = Math.min(best, dist(n, i, j));
   }
   return best;
 }

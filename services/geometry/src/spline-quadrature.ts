@@ -67,6 +67,15 @@ function vandermonde(p: number, v: Float64Array, A: Float64Array): void {
   }
 }
 
+// Scratch of `polySplineLengthArea` (degree <= 5): no allocation per spline.
+const sN = new Float64Array(MAX_POLY_DEGREE + 1);
+const sLeft = new Float64Array(MAX_POLY_DEGREE + 1);
+const sRight = new Float64Array(MAX_POLY_DEGREE + 1);
+const sA = new Float64Array((MAX_POLY_DEGREE + 1) * (MAX_POLY_DEGREE + 1));
+const sCx = new Float64Array(MAX_POLY_DEGREE + 1);
+const sCy = new Float64Array(MAX_POLY_DEGREE + 1);
+const sCw = new Float64Array(MAX_POLY_DEGREE + 1);
+
 /**
  * Length and Green's integral of a spline of degree <= 5: each knot span is turned into
  * polynomials (homogeneous x, y, w) once, then integrated with 4 x 20-node Gauss-Legendre pieces
@@ -78,13 +87,13 @@ export function polySplineLengthArea(s: Spline2): { length: number; area: number
   const U = s.knots;
   const n = s.xs.length;
   const m = p + 1;
-  const N = new Float64Array(m);
-  const left = new Float64Array(m);
-  const right = new Float64Array(m);
-  const A = new Float64Array(m * m);
-  const cx = new Float64Array(m);
-  const cy = new Float64Array(m);
-  const cw = new Float64Array(m);
+  const N = sN;
+  const left = sLeft;
+  const right = sRight;
+  const A = sA;
+  const cx = sCx;
+  const cy = sCy;
+  const cw = sCw;
   let length = 0;
   let area = 0;
   for (let span = p; span < n; span++) {
