@@ -15,6 +15,7 @@ export { openSqlite } from './db/open-sqlite.ts';
 export { isUniqueViolation, migrate, migrationsTable } from './db/migrate.ts';
 export type { Migration } from './db/migrate.ts';
 export * from './store/index.ts';
+export * from './outbox/index.ts';
 export { serve } from './serve/serve.ts';
 export type { RunningServer, ServeOptions } from './serve/serve.ts';
 export { createServiceTokenSource, readServiceSecret } from './service-auth/service-token-source.ts';

@@ -1,6 +1,4 @@
-import { success } from './failure.ts';
-import type { Principal } from '@kerf/service-kit';
-import { story } from '@kerf/service-kit';
+import { listEventsStory } from '@kerf/service-kit';
 import type { Outbox } from '../ports/outbox.ts';
 import { mayReadCatalog } from './policy.ts';
 
@@ -9,8 +7,5 @@ import { mayReadCatalog } from './policy.ts';
  * `next` is the last returned id, or `after` when nothing is new, so followers simply pass it back.
  */
 export function listEvents(deps: { readonly outbox: Pick<Outbox, 'after'> }) {
-  return story<{ actor: Principal; after: number; limit: number }>('listEvents')
-    .step('allowed', ({ input }) => mayReadCatalog(input.actor))
-    .step('items', async ({ input }) => success(await deps.outbox.after(input.after, input.limit)))
-    .returns(({ input, items }) => ({ items, next: items.at(-1)?.id ?? input.after }));
+  return listEventsStory(deps.outbox, mayReadCatalog);
 }

@@ -1,5 +1,5 @@
 import type { Principal, Result } from '@kerf/service-kit';
-import { story } from '@kerf/service-kit';
+import { listEventsStory } from '@kerf/service-kit';
 import type { Outbox } from '../ports/outbox.ts';
 import type { QuotesFailure } from './failure.ts';
 import { refuse, success } from './failure.ts';
@@ -15,8 +15,5 @@ function mayFollow(actor: Principal): Result<Principal, QuotesFailure> {
  * new, so followers simply pass it back.
  */
 export function listEvents(deps: { readonly outbox: Pick<Outbox, 'after'> }) {
-  return story<{ actor: Principal; after: number; limit: number }>('listEvents')
-    .step('allowed', ({ input }) => mayFollow(input.actor))
-    .step('items', async ({ input }) => success(await deps.outbox.after(input.after, input.limit)))
-    .returns(({ input, items }) => ({ items, next: items.at(-1)?.id ?? input.after }));
+  return listEventsStory(deps.outbox, mayFollow);
 }

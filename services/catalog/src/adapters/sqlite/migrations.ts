@@ -1,4 +1,5 @@
 import type { Migration } from '@kerf/service-kit';
+import { createOutboxTable } from '@kerf/service-kit';
 import { sql } from 'kysely';
 
 /** The catalog's schema, in order; portable between SQLite and PostgreSQL except the outbox id. */
@@ -52,14 +53,7 @@ export const catalogMigrations: readonly Migration[] = [
         .addColumn('rates', 'text', (c) => c.notNull())
         .addColumn('updated_at', 'varchar(40)', (c) => c.notNull())
         .execute();
-      // AUTOINCREMENT: ids never reuse a deleted one, so the feed cursor only moves forward.
-      await sql`create table outbox (
-        id integer primary key autoincrement,
-        type varchar(60) not null,
-        entity_id varchar(64) not null,
-        payload text not null,
-        at varchar(40) not null
-      )`.execute(db);
+      await createOutboxTable(db);
       await db.schema
         .createTable('catalog_seeds')
         .addColumn('name', 'varchar(100)', (c) => c.primaryKey())

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { OutboxTable } from '@kerf/service-kit';
 
 /** The catalog's tables as Kysely sees them (booleans are 0/1, JSON is text, times are ISO strings). */
 export interface CatalogDatabase {
@@ -25,6 +25,6 @@ export interface CatalogDatabase {
     updated_at: string;
   };
   shop_rates: { id: number; rates: string; updated_at: string };
-  outbox: { id: Generated<number>; type: string; entity_id: string; payload: string; at: string };
+  outbox: OutboxTable;
   catalog_seeds: { name: string; applied_at: string };
 }

@@ -1,10 +1,9 @@
-import { transactionalStore } from '@kerf/service-kit';
+import { sqliteOutbox, transactionalStore } from '@kerf/service-kit';
 import type { Kysely } from 'kysely';
 import type { CatalogRepositories, CatalogStore } from '../../ports/catalog-store.ts';
 import type { CatalogDatabase } from './schema.ts';
 import { sqliteCuttingParameterRepository } from './sqlite-cutting-parameter-repository.ts';
 import { sqliteMaterialRepository } from './sqlite-material-repository.ts';
-import { sqliteOutbox } from './sqlite-outbox.ts';
 import { sqliteQualityRepository } from './sqlite-quality-repository.ts';
 import { sqliteReferenceRepository } from './sqlite-reference-repository.ts';
 import { sqliteShopRatesRepository } from './sqlite-shop-rates-repository.ts';

@@ -1,5 +1,5 @@
 import type { Migration } from '@kerf/service-kit';
-import { sql } from 'kysely';
+import { createOutboxTable } from '@kerf/service-kit';
 
 /** The parts service's schema, in order; portable between SQLite and PostgreSQL except the outbox id. */
 export const partsMigrations: readonly Migration[] = [
@@ -55,14 +55,7 @@ export const partsMigrations: readonly Migration[] = [
         .on('jobs')
         .columns(['state', 'available_at'])
         .execute();
-      // AUTOINCREMENT: ids never reuse a deleted one, so the feed cursor only moves forward.
-      await sql`create table outbox (
-        id integer primary key autoincrement,
-        type varchar(60) not null,
-        entity_id varchar(64) not null,
-        payload text not null,
-        at varchar(40) not null
-      )`.execute(db);
+      await createOutboxTable(db);
     },
   },
 ];

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { OutboxTable } from '@kerf/service-kit';
 
 /** A `parts` row: JSON is text, times are ISO strings, `deleted_at` marks a deleted part. */
 export interface PartRow {
@@ -43,5 +43,5 @@ export interface JobTableRow {
 export interface PartsDatabase {
   parts: PartRow;
   jobs: JobTableRow;
-  outbox: { id: Generated<number>; type: string; entity_id: string; payload: string; at: string };
+  outbox: OutboxTable;
 }

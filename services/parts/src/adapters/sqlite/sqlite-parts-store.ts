@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { PartsRepositories, PartsStore } from '../../ports/parts-store.ts';
 import type { PartsDatabase } from './schema.ts';
 import { sqliteJobQueue } from './sqlite-job-queue.ts';
-import { sqliteOutbox } from './sqlite-outbox.ts';
+import { sqlitePartOutbox } from './sqlite-outbox.ts';
 import { sqlitePartRepository } from './sqlite-part-repository.ts';
 
 /** The parts store on a Kysely database (a SQLite file by default); migrate it first. */
@@ -12,5 +12,5 @@ export function sqlitePartsStore(db: Kysely<PartsDatabase>): PartsStore {
 }
 
 function repositories(db: Kysely<PartsDatabase>): PartsRepositories {
-  return { parts: sqlitePartRepository(db), jobs: sqliteJobQueue(db), outbox: sqliteOutbox(db) };
+  return { parts: sqlitePartRepository(db), jobs: sqliteJobQueue(db), outbox: sqlitePartOutbox(db) };
 }

@@ -1,4 +1,5 @@
 import type { Migration } from '@kerf/service-kit';
+import { createOutboxTable } from '@kerf/service-kit';
 import { sql } from 'kysely';
 
 /** The quotes service's schema, in order; portable between SQLite and PostgreSQL except the ids of the queues. */
@@ -60,14 +61,7 @@ export const quotesMigrations: readonly Migration[] = [
         .execute();
       await db.schema.createIndex('quote_lines_part').on('quote_lines').column('part_id').execute();
       await db.schema.createIndex('quote_lines_material').on('quote_lines').column('material_id').execute();
-      // AUTOINCREMENT: ids never reuse a deleted one, so the feed cursor only moves forward.
-      await sql`create table outbox (
-        id integer primary key autoincrement,
-        type varchar(60) not null,
-        entity_id varchar(64) not null,
-        payload text not null,
-        at varchar(40) not null
-      )`.execute(db);
+      await createOutboxTable(db);
       await db.schema
         .createTable('feed_cursors')
         .addColumn('source', 'varchar(40)', (c) => c.primaryKey())

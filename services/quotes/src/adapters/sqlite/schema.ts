@@ -1,3 +1,4 @@
+import type { OutboxTable } from '@kerf/service-kit';
 import type { Generated } from 'kysely';
 
 /** The quotes service's tables as Kysely sees them (JSON is text, times are ISO strings). */
@@ -43,7 +44,7 @@ export interface QuotesDatabase {
     created_at: string;
     updated_at: string;
   };
-  outbox: { id: Generated<number>; type: string; entity_id: string; payload: string; at: string };
+  outbox: OutboxTable;
   feed_cursors: { source: string; cursor: number };
   pending_releases: {
     id: Generated<number>;

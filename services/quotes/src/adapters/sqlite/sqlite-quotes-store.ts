@@ -1,10 +1,9 @@
-import { transactionalStore } from '@kerf/service-kit';
+import { sqliteOutbox, transactionalStore } from '@kerf/service-kit';
 import type { Kysely } from 'kysely';
 import type { QuotesRepositories, QuotesStore } from '../../ports/quotes-store.ts';
 import type { QuotesDatabase } from './schema.ts';
 import { sqliteFeedCursors } from './sqlite-feed-cursors.ts';
 import { sqliteLineRepository } from './sqlite-line-repository.ts';
-import { sqliteOutbox } from './sqlite-outbox.ts';
 import { sqliteQuoteRepository } from './sqlite-quote-repository.ts';
 import { sqliteReleaseQueue } from './sqlite-release-queue.ts';
 
