@@ -79,6 +79,32 @@ describe('KBatchTable', () => {
     wrapper.unmount();
   });
 
+  it('renders nothing again while scrolling within the same rows, and keeps row props stable', async () => {
+    let calls = 0;
+    const seen = new Map<string, object>();
+    const wrapper = mount(KBatchTable, {
+      props: { label: 'Parts', columns, rowKeys: keys, rowHeight: 50, viewportHeight: 500, overscan: 2 },
+      slots: {
+        row: ({ rowKey, rowProps }: { rowKey: string; rowProps: KBatchTableRowProps }) => {
+          calls += 1;
+          if (seen.has(rowKey)) expect(seen.get(rowKey)).toBe(rowProps);
+          seen.set(rowKey, rowProps);
+          return h('tr', rowProps, [h('td', rowKey)]);
+        },
+      },
+      attachTo: document.body,
+    });
+    const scroller = wrapper.get('.k-batch-table');
+    const before = calls;
+    (scroller.element as HTMLElement).scrollTop = 20;
+    await scroller.trigger('scroll');
+    expect(calls).toBe(before);
+    (scroller.element as HTMLElement).scrollTop = 150;
+    await scroller.trigger('scroll');
+    expect(calls).toBeGreaterThan(before);
+    wrapper.unmount();
+  });
+
   it('moves between rows with the keyboard and activates with Enter', async () => {
     const { wrapper, active, activated } = host();
     const first = wrapper.get('tr[data-key="row-0"]');
