@@ -71,8 +71,9 @@ function run(bytes: Uint8Array, opts: GeometryOptions): GeometryResult {
   };
   const report = findProblems(facts, analysis, ex, opts, mm);
   facts.smallest_hole = report.smallestHole;
-  analysis.lines.clear(); // the preview flattens at its own, coarser tolerance
+  // The preview's coarser spline flattenings are derived from the cached fine ones, then those go.
   const preview = buildPreview(ex.edges, analysis, mm ?? 1, opts);
+  analysis.lines.clear();
   const found = { count: 0 };
   const safe = replaceNonFinite(facts, found);
   if (found.count > 0) safe.warnings = { ...safe.warnings, non_finite_result_replaced: found.count };

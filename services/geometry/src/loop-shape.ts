@@ -87,17 +87,37 @@ export function loopPolygon(edges: Edge[], loop: Loop, lines: PolylineCache): Fl
   return polyBuf.copy();
 }
 
-/** Points of a loop's polygon at tolerance `tol` (x, y interleaved) into `out` (flattened afresh, no cache). */
-export function loopPointsAt(edges: Edge[], loop: Loop, tol: number, out: PointBuf): void {
-  for (const part of loop.parts) {
-    const prims = (edges[part.edge] as Edge).prims;
-    if (!part.rev) edgePolylineInto(prims, tol, out);
-    else {
-      scratch.n = 0;
-      edgePolylineInto(prims, tol, scratch);
-      appendPoints(out, scratch.a, scratch.n, true);
-    }
+/**
+ * Appends edge i's polyline at tolerance `tol` to `out`, reversed when `rev`: spline flattenings
+ * derived from the cache's finer one where possible (the same points), others flattened afresh.
+ */
+export function edgePointsAt(
+  edges: Edge[],
+  i: number,
+  rev: boolean,
+  tol: number,
+  lines: PolylineCache | null,
+  out: PointBuf,
+): void {
+  const e = edges[i] as Edge;
+  if (!rev) {
+    if (!(e.spline && lines && lines.coarseInto(i, tol, out))) edgePolylineInto(e.prims, tol, out);
+    return;
   }
+  scratch.n = 0;
+  if (!(e.spline && lines && lines.coarseInto(i, tol, scratch))) edgePolylineInto(e.prims, tol, scratch);
+  appendPoints(out, scratch.a, scratch.n, true);
+}
+
+/** Points of a loop's polygon at tolerance `tol` (x, y interleaved) into `out`. */
+export function loopPointsAt(
+  edges: Edge[],
+  loop: Loop,
+  tol: number,
+  out: PointBuf,
+  lines: PolylineCache | null = null,
+): void {
+  for (const part of loop.parts) edgePointsAt(edges, part.edge, part.rev, tol, lines, out);
 }
 
 /** Polyline of a sequence of primitives including the first start point (a fresh array). */

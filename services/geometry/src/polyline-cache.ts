@@ -1,12 +1,19 @@
 import type { Edge } from './edge.ts';
+import { ByteBuf, coarsenSpline, flattenSplineRecorded, PointBuf } from './flatten.ts';
 import { edgePolyline } from './loop-shape.ts';
+
+const pointScratch = new PointBuf(4096);
+const depthScratch = new ByteBuf();
 
 /**
  * Flattened polylines of edges at `flat_tol`, computed once per edge that holds a spline (spline
- * evaluation is the expensive part) and on demand for the others (arcs are cheap to redo).
+ * evaluation is the expensive part) and on demand for the others (arcs are cheap to redo). A lone
+ * spline keeps the depths of its subdivision, from which its flattening at any coarser tolerance
+ * (hole widths, preview) follows without evaluating it again.
  */
 export class PolylineCache {
   private readonly cache = new Map<number, Float64Array>();
+  private readonly depths = new Map<number, Uint8Array>();
 
   /** Creates a cache over `edges` at tolerance `tol`. */
   constructor(
@@ -19,14 +26,38 @@ export class PolylineCache {
     const hit = this.cache.get(i);
     if (hit) return hit;
     const e = this.edges[i] as Edge;
+    const only = e.prims.length === 1 ? e.prims[0] : undefined;
+    if (only && only.k === 2) {
+      pointScratch.n = 0;
+      depthScratch.n = 0;
+      flattenSplineRecorded(only, this.tol, pointScratch, depthScratch);
+      const pts = pointScratch.copy();
+      this.cache.set(i, pts);
+      this.depths.set(i, depthScratch.a.slice(0, depthScratch.n));
+      return pts;
+    }
     const pts = edgePolyline(e.prims, this.tol);
     if (e.spline) this.cache.set(i, pts);
     return pts;
   }
 
+  /**
+   * Appends edge i's polyline at tolerance `tol` (>= the cache's) to `out` when it can be derived
+   * from a cached spline flattening, and returns true; false when the caller must flatten.
+   */
+  coarseInto(i: number, tol: number, out: PointBuf): boolean {
+    if (!(tol >= this.tol)) return false;
+    const pts = this.cache.get(i);
+    const depths = this.depths.get(i);
+    if (!pts || !depths) return false;
+    coarsenSpline(pts, depths, tol, out);
+    return true;
+  }
+
   /** Drops the cached polylines (they are recomputed on demand afterwards). */
   clear(): void {
     this.cache.clear();
+    this.depths.clear();
   }
 
   /** True when edge `i` holds a spline. */

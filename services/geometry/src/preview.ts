@@ -1,7 +1,7 @@
 import type { Analysis } from './compute-facts.ts';
 import type { Edge } from './edge.ts';
 import { PointBuf } from './flatten.ts';
-import { edgePolylineInto } from './loop-shape.ts';
+import { edgePointsAt, loopPointsAt, type Loop } from './loop-shape.ts';
 import type { GeometryOptions, Preview, PreviewPath } from './types.ts';
 
 /** Formats a coordinate with at most 2 decimals (0.01 mm), never "-0", never NaN. */
@@ -132,31 +132,14 @@ export function buildPreview(edges: Edge[], a: Analysis, scale: number, opts: Ge
   const loops = a.loops;
   for (let i = 0; i < loops.length && !truncated; i++) {
     loopBuf.n = 0;
-    for (const part of loops[i]!.parts) {
-      const prims = (edges[part.edge] as Edge).prims;
-      if (!part.rev) {
-        edgePolylineInto(prims, tol, loopBuf);
-        continue;
-      }
-      edgeBuf.n = 0;
-      edgePolylineInto(prims, tol, edgeBuf);
-      loopBuf.grow(loopBuf.n + edgeBuf.n);
-      const src = edgeBuf.a;
-      const dst = loopBuf.a;
-      let k = loopBuf.n;
-      for (let j = edgeBuf.n - 2; j >= 0; j -= 2) {
-        dst[k++] = src[j] as number;
-        dst[k++] = src[j + 1] as number;
-      }
-      loopBuf.n = k;
-    }
+    loopPointsAt(edges, loops[i] as Loop, tol, loopBuf, a.lines);
     add((a.depth[i] as number) % 2 === 0 ? 'outer' : 'hole', loopBuf, true);
   }
   for (const chain of a.contours.chains) {
     if (truncated) break;
     for (const i of chain) {
       edgeBuf.n = 0;
-      edgePolylineInto((edges[i] as Edge).prims, tol, edgeBuf);
+      edgePointsAt(edges, i, false, tol, a.lines, edgeBuf);
       add('open', edgeBuf, false);
     }
   }

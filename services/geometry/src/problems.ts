@@ -117,7 +117,7 @@ function holeWidths(
     if (h.loop >= 0 && (h.bound < threshold || h.bound < smallest)) {
       // Hull of a polygon flattened at chain_tol (0.01 mm): precise enough for a width, few points.
       holeBuf.n = 0;
-      loopPointsAt(edges, a.loops[h.loop] as Loop, a.lines.tol * 10, holeBuf);
+      loopPointsAt(edges, a.loops[h.loop] as Loop, a.lines.tol * 10, holeBuf, a.lines);
       h.width = minWidth(holeBuf.a.subarray(0, holeBuf.n));
     }
     smallest = Math.min(smallest, h.width);
