@@ -16,6 +16,7 @@ export { isUniqueViolation, migrate, migrationsTable } from './db/migrate.ts';
 export type { Migration } from './db/migrate.ts';
 export * from './store/index.ts';
 export * from './outbox/index.ts';
+export * from './refusal/index.ts';
 export { serve } from './serve/serve.ts';
 export type { RunningServer, ServeOptions } from './serve/serve.ts';
 export { createServiceTokenSource, readServiceSecret } from './service-auth/service-token-source.ts';

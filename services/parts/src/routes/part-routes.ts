@@ -1,3 +1,4 @@
+import { noContent } from '@kerf/service-kit';
 import { createPart } from '../stories/create-part.ts';
 import { deletePart } from '../stories/delete-part.ts';
 import type { PartsDeps } from '../stories/deps.ts';
@@ -49,7 +50,7 @@ export function partRoutes(
     },
     async deletePart(r) {
       const result = await remove({ actor: r.caller(), id: r.path.id });
-      return reply(r, result, () => r.c.body(null, 204));
+      return reply(r, result, () => noContent(r));
     },
     async setPartUnits(r) {
       const result = await units({ actor: r.caller(), id: r.path.id, units: r.body.units });

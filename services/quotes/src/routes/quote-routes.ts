@@ -1,3 +1,4 @@
+import { noContent } from '@kerf/service-kit';
 import { createQuote } from '../stories/create-quote.ts';
 import { deleteQuote } from '../stories/delete-quote.ts';
 import type { QuotesDeps } from '../stories/deps.ts';
@@ -43,7 +44,7 @@ export function quoteRoutes(deps: QuotesDeps): QuotesHandlers<QuoteOperations> {
     },
     async deleteQuote(request) {
       const result = await remove({ actor: request.caller(), id: request.path.id });
-      return reply(request, result, () => request.c.body(null, 204));
+      return reply(request, result, () => noContent(request));
     },
     async duplicateQuote(request) {
       const { actor, present } = callerOf(request, deps.clock);

@@ -1,31 +1,22 @@
-import type { Fail, Result } from '@kerf/service-kit';
-import { fail, ok } from '@kerf/service-kit';
+import type { Fail, Refusal, Result } from '@kerf/service-kit';
+import { ok, refusal } from '@kerf/service-kit';
+
+export { success } from '@kerf/service-kit';
 
 /** The kinds of refusal a quotes story can give; routes map each kind to one HTTP status. */
 export type FailureKind = 'forbidden' | 'not-found' | 'invalid' | 'conflict' | 'unavailable';
 
 /** Why a story refused: a kind, a stable machine code, a human detail and, where it applies, the field. */
-export interface QuotesFailure {
-  readonly kind: FailureKind;
-  readonly code: string;
-  readonly detail: string;
-  /** Where the input is wrong, e.g. `body.lines[2].part_id` or `query.ordering`. */
-  readonly field?: string;
-}
+export type QuotesFailure = Refusal<FailureKind>;
 
 /** A failed Result carrying a {@link QuotesFailure}. */
 export function refuse(kind: FailureKind, code: string, detail: string, field?: string): Fail<QuotesFailure> {
-  return fail(field === undefined ? { kind, code, detail } : { kind, code, detail, field });
+  return refusal(kind, code, detail, field);
 }
 
 /** The usual not-found refusal (also for what exists but the caller may not see). */
 export function notFound(what: string, field?: string): Fail<QuotesFailure> {
   return refuse('not-found', `${what}-not-found`, `No such ${what}.`, field);
-}
-
-/** A success typed as a Result that never fails, so that story steps infer their failure type. */
-export function success<T>(data: T): Result<T, never> {
-  return ok(data);
 }
 
 /**
