@@ -162,4 +162,37 @@ test.describe('uploading a batch of DXF files', () => {
     const parts = await partsByName(page.request);
     for (const name of [unitless, ...withUnits]) expect(parts.get(name), name).toHaveLength(1);
   });
+
+  test('offline in the middle of a batch, then online again: every file finishes', async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(150_000);
+    await openWorkspace(page, demo.estimator.email);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 64 * 1024,
+    });
+    await page.getByLabel('DXF files').setInputFiles(dropFiles());
+    await expect(table(page).locator('tbody tr[data-state="uploading"]').first()).toBeVisible();
+    await context.setOffline(true);
+    // Requests in flight stall or fail; new ones fail at once. Nothing can finish while offline.
+    await page.waitForTimeout(3_000);
+    await expect(summary(page)).not.toContainText(', 0 in progress');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    await context.setOffline(false);
+    await expect(summary(page)).toContainText('20 files: 19 ready, 1 failed, 0 in progress', {
+      timeout: 90_000,
+    });
+    await expect(row(page, bad)).toHaveAttribute('data-state', 'failed');
+  });
 });
