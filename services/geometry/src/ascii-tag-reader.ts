@@ -191,17 +191,41 @@ export class AsciiTagReader implements TagReader {
       const key = (h ^ (e - s)) >>> 0;
       const hit = this.interned.get(key);
       if (hit !== undefined && hit.length === e - s && sameAscii(hit, b, s)) return hit;
-      const str = String.fromCharCode(...b.subarray(s, e));
+      const str = String.fromCharCode.apply(null, b.subarray(s, e) as unknown as number[]);
       if (this.interned.size < 4096) this.interned.set(key, str);
       return str;
     }
     const view = b.subarray(s, e);
-    if (ascii) return e - s < 24 ? String.fromCharCode(...view) : LATIN1.decode(view);
+    if (ascii)
+      return e - s < 24 ? String.fromCharCode.apply(null, view as unknown as number[]) : LATIN1.decode(view);
     try {
       return UTF8.decode(view);
     } catch {
       return decodeCp1252(view);
     }
+  }
+
+  /**
+   * Same as `str().trim().toUpperCase() === s`: printable ASCII values are compared byte by byte
+   * (blanks trimmed, a-z folded), anything else through the strings themselves.
+   */
+  upperIs(s: string): boolean {
+    const b = this.bytes;
+    let i = this.vs;
+    let e = this.ve;
+    for (let k = i; k < e; k++) {
+      const c = b[k] as number;
+      if (c >= 127 || (c < 32 && c !== 9)) return this.str().trim().toUpperCase() === s;
+    }
+    while (i < e && (b[i] === 32 || b[i] === 9)) i++;
+    while (e > i && (b[e - 1] === 32 || b[e - 1] === 9)) e--;
+    if (e - i !== s.length) return false;
+    for (let k = 0; k < s.length; k++) {
+      let c = b[i + k] as number;
+      if (c >= 97 && c <= 122) c -= 32;
+      if (c !== s.charCodeAt(k)) return false;
+    }
+    return true;
   }
 
   /** Compares the value with an ASCII string, ignoring surrounding blanks. */

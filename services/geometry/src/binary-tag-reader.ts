@@ -163,6 +163,11 @@ export class BinaryTagReader implements TagReader {
   }
 
   /** Compares the value with a string, ignoring surrounding blanks. */
+  /** Same as `str().trim().toUpperCase() === s`. */
+  upperIs(s: string): boolean {
+    return this.str().trim().toUpperCase() === s;
+  }
+
   is(s: string): boolean {
     return this.text !== null && this.text.trim() === s;
   }

@@ -78,12 +78,13 @@ function readSection(r: TagReader, name: string, doc: DxfDocument, ctx: ReadCont
 
 /** Reads a `9 $NAME` header variable; returns with the next tag current. */
 function readHeaderVar(r: TagReader, doc: DxfDocument): boolean {
-  const name = r.str().trim().toUpperCase();
+  // Which of the three variables we read (the name compared as `str().trim().toUpperCase()`, without building it).
+  const which = r.upperIs('$ACADVER') ? 1 : r.upperIs('$INSUNITS') ? 2 : r.upperIs('$MEASUREMENT') ? 3 : 0;
   let more = r.next();
   while (more && r.code !== 9 && r.code !== 0) {
-    if (name === '$ACADVER' && r.code === 1) doc.acadver = r.str().trim();
-    else if (name === '$INSUNITS' && r.code === 70) doc.insunits = finiteOrNull(r.int());
-    else if (name === '$MEASUREMENT' && r.code === 70) doc.measurement = finiteOrNull(r.int());
+    if (which === 1 && r.code === 1) doc.acadver = r.str().trim();
+    else if (which === 2 && r.code === 70) doc.insunits = finiteOrNull(r.int());
+    else if (which === 3 && r.code === 70) doc.measurement = finiteOrNull(r.int());
     more = r.next();
   }
   return more;

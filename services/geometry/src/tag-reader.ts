@@ -10,6 +10,8 @@ export interface TagReader {
   int(): number;
   /** Current value as a string (line ending removed, leading blanks kept). */
   str(): string;
+  /** Same as `str().trim().toUpperCase() === s`. */
+  upperIs(s: string): boolean;
   /** True when the current value equals `s` (ASCII, surrounding blanks ignored). */
   is(s: string): boolean;
   /** Fraction of the input consumed, for progress reporting. */
