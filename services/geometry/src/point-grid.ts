@@ -32,6 +32,8 @@ export class PointGrid {
 
   private cell(v: number): number {
     const c = Math.floor(v * this.inv);
+    // c % 2^30 is c itself below 2^30 in magnitude (the common case, without a floating modulo).
+    if (c > -1073741824 && c < 1073741824) return c;
     return Number.isFinite(c) ? c % 1073741824 : 0;
   }
 

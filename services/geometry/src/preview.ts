@@ -47,16 +47,30 @@ export class ByteOut {
     }
     let n = this.n;
     if (r < 0) b[n++] = 45;
-    const ip = Math.floor(a / 100);
-    const fp = a - ip * 100;
-    // Integer digits, written backwards then in place.
-    let q = ip;
+    let ip: number;
+    let fp: number;
     const start = n;
-    do {
-      const d = q % 10;
-      b[n++] = 48 + d;
-      q = (q - d) / 10;
-    } while (q > 0);
+    if (a < 2147483648) {
+      // Int32 arithmetic: a / 100 truncated is Math.floor(a / 100) for these a.
+      ip = (a / 100) | 0;
+      fp = a - ip * 100;
+      let q = ip;
+      do {
+        const q10 = (q / 10) | 0;
+        b[n++] = 48 + q - q10 * 10;
+        q = q10;
+      } while (q > 0);
+    } else {
+      ip = Math.floor(a / 100);
+      fp = a - ip * 100;
+      // Integer digits, written backwards then in place.
+      let q = ip;
+      do {
+        const d = q % 10;
+        b[n++] = 48 + d;
+        q = (q - d) / 10;
+      } while (q > 0);
+    }
     for (let i = start, j = n - 1; i < j; i++, j--) {
       const t = b[i] as number;
       b[i] = b[j] as number;
