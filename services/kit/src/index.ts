@@ -17,6 +17,7 @@ export type { Migration } from './db/migrate.ts';
 export * from './store/index.ts';
 export * from './outbox/index.ts';
 export * from './refusal/index.ts';
+export * from './ordering/index.ts';
 export { serve } from './serve/serve.ts';
 export type { RunningServer, ServeOptions } from './serve/serve.ts';
 export { createServiceTokenSource, readServiceSecret } from './service-auth/service-token-source.ts';

@@ -1,7 +1,7 @@
 import type { Result } from '@kerf/service-kit';
+import { parseOrderTerms } from '@kerf/service-kit';
 import type { OrderTerm, PartField } from '../ports/part-repository.ts';
 import type { PartsFailure } from './failure.ts';
-import { refuse, success } from './failure.ts';
 
 /** The ordering used when the caller gives none: newest first. */
 export const defaultOrdering = '-created_at';
@@ -17,16 +17,7 @@ const fields: readonly PartField[] = [
 
 /** Parses `status,-created_at` into ordering terms; a repeated field keeps its first occurrence. */
 export function parseOrdering(text: string | undefined): Result<OrderTerm[], PartsFailure> {
-  const terms: OrderTerm[] = [];
-  for (const raw of (text ?? defaultOrdering).split(',')) {
-    const descending = raw.startsWith('-');
-    const field = (descending ? raw.slice(1) : raw).trim();
-    if (!(fields as readonly string[]).includes(field))
-      return refuse('invalid', 'invalid-input', `Cannot order by "${field}".`, 'query.ordering');
-    if (terms.some((term) => term.field === field)) continue;
-    terms.push({ field: field as PartField, descending });
-  }
-  return success(terms);
+  return parseOrderTerms(text ?? defaultOrdering, fields);
 }
 
 /** Splits a comma-separated id list (already checked against the contract), without repeats. */

@@ -1,0 +1,2 @@
+export { parseOrderTerms } from './parse-order-terms.ts';
+export type { OrderTerm } from './parse-order-terms.ts';
