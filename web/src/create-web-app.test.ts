@@ -103,7 +103,7 @@ describe('the web app', () => {
   it('links the catalog pages by role and follows the live feed while signed in', async () => {
     const { app, overmind } = await start('/', { signedIn: true });
     const links = () => [...document.querySelectorAll('nav a')].map((a) => a.getAttribute('href'));
-    expect(links()).toEqual(['/quotes/new', '/materials', '/cutting-parameters']);
+    expect(links()).toEqual(['/quotes', '/quotes/new', '/materials', '/cutting-parameters']);
     expect(overmind.state.events.status).toBe('connecting');
     const signOut = [...document.querySelectorAll('button')].find(
       (b) => b.textContent?.trim() === 'Sign out',

@@ -192,6 +192,7 @@ describe('the materials page (customers)', () => {
     expect(() => field('Status')).toThrow();
     expect(router.currentRoute.value.name).toBe('materials');
     expect([...document.querySelectorAll('nav a')].map((a) => a.textContent?.trim())).toEqual([
+      'Quotes',
       'New quote',
       'Materials',
     ]);

@@ -351,6 +351,7 @@ export const en = {
     pages: 'Quote pages',
     empty: 'No quotes match.',
     newQuote: 'New quote',
+    filters: 'Filter quotes',
     search: 'Search by name',
     status: 'Status',
     allStatuses: 'All statuses',
@@ -410,6 +411,7 @@ export const en = {
     quantityInvalid: 'Enter a whole number from 1 to 100,000.',
     leadTimes: { standard: 'Standard', express: 'Express', same_day: 'Same day' },
     columns: {
+      preview: 'Preview',
       part: 'Part',
       size: 'Size',
       material: 'Material',

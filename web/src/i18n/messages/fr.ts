@@ -361,6 +361,7 @@ export const fr: Messages = {
     pages: 'Pages des devis',
     empty: 'Aucun devis ne correspond.',
     newQuote: 'Nouveau devis',
+    filters: 'Filtrer les devis',
     search: 'Rechercher par nom',
     status: 'Statut',
     allStatuses: 'Tous les statuts',
@@ -420,6 +421,7 @@ export const fr: Messages = {
     quantityInvalid: 'Saisissez un nombre entier de 1 à 100 000.',
     leadTimes: { standard: 'Standard', express: 'Express', same_day: 'Jour même' },
     columns: {
+      preview: 'Aperçu',
       part: 'Pièce',
       size: 'Dimensions',
       material: 'Matière',
