@@ -45,7 +45,7 @@ export interface EllipseEntity extends Base, Extrusion {
   t1: number;
 }
 
-/** LWPOLYLINE or POLYLINE (2D in OCS, 3D in WCS); vertex arrays of equal length. */
+/** LWPOLYLINE or POLYLINE (2D in OCS, 3D in WCS); vertex arrays of equal length (z is not needed: geometry is projected). */
 export interface PolylineEntity extends Base, Extrusion {
   kind: 'LWPOLYLINE' | 'POLYLINE';
   closed: boolean;
@@ -56,7 +56,6 @@ export interface PolylineEntity extends Base, Extrusion {
   elevation: number;
   xs: number[];
   ys: number[];
-  zs: number[];
   bulges: number[];
 }
 

@@ -188,7 +188,6 @@ function newPolyline(kind: 'LWPOLYLINE' | 'POLYLINE', c: Common): PolylineEntity
     elevation: 0,
     xs: [],
     ys: [],
-    zs: [],
     bulges: [],
     ex: 0,
     ey: 0,
@@ -205,7 +204,6 @@ function parseLwPolyline(r: TagReader, c: Common, ctx: ReadContext): DxfEntity {
       n++;
       p.xs.push(r.float());
       p.ys.push(0);
-      p.zs.push(0);
       p.bulges.push(0);
       if ((n & 255) === 255) ctx.countPrimitives(256);
     } else if (code === 20) {
@@ -249,21 +247,18 @@ function parsePolyline(r: TagReader, c: Common, ctx: ReadContext): DxfEntity {
 function readVertex(r: TagReader, p: PolylineEntity): void {
   let x = 0,
     y = 0,
-    z = 0,
     bulge = 0,
     flags = 0;
   while (r.next() && r.code !== 0) {
     const code = r.code;
     if (code === 10) x = r.float();
     else if (code === 20) y = r.float();
-    else if (code === 30) z = r.float();
     else if (code === 42) bulge = r.float();
     else if (code === 70) flags = r.int();
   }
   if ((flags & 16) !== 0) return; // spline frame control point
   p.xs.push(x);
   p.ys.push(y);
-  p.zs.push(z);
   p.bulges.push(bulge);
 }
 

@@ -118,6 +118,8 @@ function pathData(pts: PointBuf, scale: number, close: boolean, tol: number, out
 }
 
 const loopBuf = new PointBuf(4096);
+/** Reused output buffer (it only grows): the paths are decoded from it into one string. */
+const byteOut = new ByteOut();
 const edgeBuf = new PointBuf(1024);
 const decoder = new TextDecoder();
 
@@ -130,7 +132,8 @@ export function buildPreview(edges: Edge[], a: Analysis, scale: number, opts: Ge
   const tol = opts.previewTolMm / scale;
   const kinds: PreviewPath['kind'][] = [];
   const ends: number[] = [];
-  const out = new ByteOut();
+  const out = byteOut;
+  out.n = 0;
   let budget = opts.previewMaxPoints;
   let truncated = false;
   const add = (kind: PreviewPath['kind'], pts: PointBuf, close: boolean): void => {
