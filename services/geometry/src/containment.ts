@@ -52,9 +52,14 @@ export function nestLoops(g: LoopGeoms, tol: number, ctx: ReadContext): Nesting 
       if (ns < 0) ns = g.samples(a, sampleBuf);
       let t = testers[b];
       if (!t) t = testers[b] = new PolygonTester(g.polygon(b));
+      // Majority vote, inside * 2 > ns / 2 (ns numbers are ns / 2 samples): stop once it is decided.
       let inside = 0;
-      for (let i = 0; i < ns; i += 2)
+      let left = ns / 2;
+      for (let i = 0; i < ns; i += 2) {
         if (t.contains(sampleBuf[i] as number, sampleBuf[i + 1] as number)) inside++;
+        left--;
+        if (inside * 2 > ns / 2 || (inside + left) * 2 <= ns / 2) break;
+      }
       if (inside * 2 > ns / 2) {
         depth[a] = (depth[a] as number) + 1;
         if (best < 0 || (area[b] as number) < (area[best] as number)) best = b;
