@@ -1,0 +1,213 @@
+/// <reference lib="dom" />
+// `pnpm --silent bench:batch`: 1,000 small distinct DXF plates dropped on the quote workspace of the
+// real stack in Debian's Chromium. Measures the time from the drop to every row ready, the main
+// thread's long tasks in that window (and how long the drop itself blocks), and the app's own share
+// (its `kerf:` performance measures). Ends with one figure line. The workspace has no material
+// picker yet, so the time covers upload and processing, not pricing.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { startStack } from './lib/stack.ts';
+// @ts-expect-error -- plain Node module without types
+import { ensurePnpm, ensureWebBuild, root } from './lib/tools.mjs';
+
+const COUNT = Number(process.env.KERF_BENCH_FILES ?? 1000);
+const TIMEOUT_MS = Number(process.env.KERF_BENCH_TIMEOUT_MS ?? 180_000);
+const email = 'alice@acme.test';
+const password = 'kerf-demo-2026';
+
+const pair = (code: number, value: string | number) => `${code}\n${value}\n`;
+const line = (x1: number, y1: number, x2: number, y2: number) =>
+  pair(0, 'LINE') + pair(8, '0') + pair(10, x1) + pair(20, y1) + pair(11, x2) + pair(21, y2);
+const circle = (x: number, y: number, r: number) =>
+  pair(0, 'CIRCLE') + pair(8, '0') + pair(10, x) + pair(20, y) + pair(40, r);
+
+/** Plate `i`: a rectangle in mm (`$INSUNITS` 4) whose size differs per file, with 1 to 6 holes. */
+function plate(i: number): string {
+  const w = 40 + (i % 97) * 2 + Math.floor(i / 97) * 0.5;
+  const h = 30 + (i % 41) * 3;
+  const holes = 1 + (i % 6);
+  let body = line(0, 0, w, 0) + line(w, 0, w, h) + line(w, h, 0, h) + line(0, h, 0, 0);
+  for (let k = 0; k < holes; k += 1) body += circle(((k + 1) * w) / (holes + 1), h / 2, Math.min(4, h / 8));
+  const header =
+    pair(0, 'SECTION') + pair(2, 'HEADER') + pair(9, '$INSUNITS') + pair(70, 4) + pair(0, 'ENDSEC');
+  return header + pair(0, 'SECTION') + pair(2, 'ENTITIES') + body + pair(0, 'ENDSEC') + pair(0, 'EOF');
+}
+
+function freePortBlock(): number {
+  const script = path.join(root as string, 'scripts/lib/free-port-block.mjs');
+  return Number(
+    execFileSync(process.execPath, [script, process.env.KERF_BENCH_PORT ?? '8490', '6'], {
+      encoding: 'utf8',
+    }),
+  );
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+interface Task {
+  start: number;
+  duration: number;
+}
+interface Probe {
+  tasks: Task[];
+  measures: { name: string; start: number; duration: number }[];
+}
+
+/** Installed before the app loads: long tasks (buffered) and the app's `kerf:` measures. */
+function installProbe() {
+  const probe = { tasks: [] as Task[], measures: [] as Probe['measures'] };
+  (window as unknown as { __bench: typeof probe }).__bench = probe;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) probe.tasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (e.name.startsWith('kerf:'))
+        probe.measures.push({ name: e.name, start: e.startTime, duration: e.duration });
+  }).observe({ type: 'measure', buffered: true });
+}
+
+const readProbe = (page: Page) => page.evaluate(() => (window as unknown as { __bench: Probe }).__bench);
+
+/** Scrolls the whole table once: frame times, and every row's `data-state` by key. */
+async function scrollPass(page: Page) {
+  return page.evaluate(async () => {
+    const scroller = document.querySelector('.k-batch-table') as HTMLElement;
+    const states = new Map<string, string>();
+    const frames: number[] = [];
+    let last = performance.now();
+    for (let top = 0; top <= scroller.scrollHeight; top += 120) {
+      scroller.scrollTop = top;
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      const now = performance.now();
+      frames.push(now - last);
+      last = now;
+      // (inline: tsx names nested functions with a helper the page does not have)
+      for (const tr of document.querySelectorAll('tbody tr[data-key]'))
+        states.set(tr.getAttribute('data-key')!, tr.getAttribute('data-state') ?? '');
+    }
+    const ready = [...states.values()].filter((s) => s === 'ready').length;
+    frames.sort((a, b) => a - b);
+    return {
+      rows: states.size,
+      ready,
+      notReady: [...states.entries()].filter(([, s]) => s !== 'ready').slice(0, 5),
+      meanFrame: frames.reduce((a, b) => a + b, 0) / Math.max(1, frames.length),
+      worstFrame: frames.at(-1) ?? 0,
+    };
+  });
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'kerf-bench-batch-'));
+const filesDir = path.join(dir, 'files');
+mkdirSync(filesDir);
+const files: string[] = [];
+for (let i = 0; i < COUNT; i += 1) {
+  const file = path.join(filesDir, `plate-${String(i).padStart(4, '0')}.dxf`);
+  writeFileSync(file, plate(i));
+  files.push(file);
+}
+
+ensureWebBuild(ensurePnpm());
+const port = freePortBlock();
+const stack = await startStack({
+  port,
+  servicePortBase: port + 1,
+  dataDir: path.join(dir, 'data'),
+  verbose: false,
+});
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--disable-gpu', '--disable-quic'],
+});
+let exitCode = 0;
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.addInitScript(installProbe);
+  await page.goto(`${stack.url}/quotes/new`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Choose DXF files' }).waitFor();
+  await page.waitForTimeout(500); // let the page settle: its own start-up tasks are not the batch's
+
+  const dropAt = await page.evaluate(() => performance.now());
+  const wall = Date.now();
+  await page.getByLabel('DXF files').setInputFiles(files);
+  const dropCallMs = Date.now() - wall;
+  const summary = page.locator('.upload-toolbar__summary');
+  const total = COUNT.toLocaleString('en-US');
+  // Every row ready, or nothing left in progress (then some failed: reported, and the bench fails).
+  await page.waitForFunction(
+    (text) => {
+      const s = document.querySelector('.upload-toolbar__summary')?.textContent ?? '';
+      return s.includes(`${text} files:`) && / 0 in progress/.test(s);
+    },
+    total,
+    { timeout: TIMEOUT_MS, polling: 100 },
+  );
+  const doneAt = await page.evaluate(() => performance.now());
+  const seconds = (Date.now() - wall) / 1000;
+  const text = (await summary.textContent())?.trim() ?? '';
+  const probe = await readProbe(page);
+  const tasks = probe.tasks.filter((t) => t.start + t.duration >= dropAt && t.start <= doneAt);
+  const durations = tasks.map((t) => t.duration);
+  const over100 = durations.filter((d) => d > 100).length;
+  const maxTask = Math.max(0, ...durations);
+  // The drop: the tasks that start before the first row could have been painted (first 2 s).
+  const dropTasks = tasks.filter((t) => t.start < dropAt + 2_000);
+  const appMeasures = probe.measures.filter((m) => m.start >= dropAt - 50 && m.start <= doneAt);
+  const byName = new Map<string, { count: number; max: number; total: number }>();
+  for (const m of appMeasures) {
+    const key = m.name.replace(/#\d+$/, '');
+    const entry = byName.get(key) ?? { count: 0, max: 0, total: 0 };
+    entry.count += 1;
+    entry.max = Math.max(entry.max, m.duration);
+    entry.total += m.duration;
+    byName.set(key, entry);
+  }
+  const round = (n: number) => Math.round(n);
+  console.log(`summary: ${text}`);
+  console.log(
+    `drop: setInputFiles ${dropCallMs} ms; long tasks in the first 2 s: ${JSON.stringify(
+      dropTasks.map((t) => [round(t.start - dropAt), round(t.duration)]),
+    )} (start after drop, ms)`,
+  );
+  console.log(
+    `long tasks: ${tasks.length} over 50 ms, ${over100} over 100 ms, p99 ${round(percentile(durations, 99))} ms, ` +
+      `max ${round(maxTask)} ms; after the drop's first 2 s: max ${round(
+        Math.max(0, ...tasks.filter((t) => t.start >= dropAt + 2_000).map((t) => t.duration)),
+      )} ms`,
+  );
+  console.log(
+    `app work (kerf: measures): ${JSON.stringify(
+      Object.fromEntries(
+        [...byName].map(([k, v]) => [k, { n: v.count, max: round(v.max), total: round(v.total) }]),
+      ),
+    )}`,
+  );
+  const scroll = await scrollPass(page);
+  console.log(
+    `rows: ${scroll.ready}/${scroll.rows} data-state=ready${scroll.notReady.length ? ` (e.g. ${JSON.stringify(scroll.notReady)})` : ''}; ` +
+      `scroll: mean ${scroll.meanFrame.toFixed(1)} ms/frame, worst ${round(scroll.worstFrame)} ms`,
+  );
+  if (!text.includes(`${total} ready`) || scroll.ready !== COUNT) exitCode = 1;
+  console.log(
+    `batch-bench: files=${COUNT} seconds=${seconds.toFixed(1)} longtasks_over_100ms=${over100} max_task_ms=${round(maxTask)}`,
+  );
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+} finally {
+  await browser.close();
+  await stack.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+process.exit(exitCode);
