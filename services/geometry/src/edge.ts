@@ -1,4 +1,5 @@
-import { primArea, primEnd, primLength, primStart, splineLengthArea, type Prim } from './primitives.ts';
+import { primArea, primLength, splineLengthArea, type Prim } from './primitives.ts';
+import { findSpan, splinePoint, splineXY } from './spline.ts';
 
 /** One cut entity as a sequence of exact primitives (DEFINITIONS.md "Edges"). */
 export interface Edge {
@@ -48,9 +49,32 @@ export function makeEdge(
     length += l;
     if (l < tinyLen) tiny++;
   }
+  // End points as primStart / primEnd give them, without the tuples.
   const first = prims[0];
   const last = prims[prims.length - 1];
-  const [sx, sy] = first ? primStart(first) : [0, 0];
-  const [ex, ey] = last ? primEnd(last) : [sx, sy];
+  let sx = 0;
+  let sy = 0;
+  if (first) {
+    if (first.k === 2) {
+      splinePoint(first.s, first.a, findSpan(first.s, first.a));
+      sx = splineXY[0] as number;
+      sy = splineXY[1] as number;
+    } else {
+      sx = first.x0;
+      sy = first.y0;
+    }
+  }
+  let ex = sx;
+  let ey = sy;
+  if (last) {
+    if (last.k === 2) {
+      splinePoint(last.s, last.b, findSpan(last.s, last.b));
+      ex = splineXY[0] as number;
+      ey = splineXY[1] as number;
+    } else {
+      ex = last.x1;
+      ey = last.y1;
+    }
+  }
   return { type, layer, prims, spline, closedFlag, length, area, tiny, sx, sy, ex, ey };
 }

@@ -15,10 +15,9 @@ export interface Proto {
 /** Entity types that are cut geometry (POLYLINE only as 2D/3D polyline). */
 export const CUT_TYPES = new Set(['LINE', 'ARC', 'CIRCLE', 'ELLIPSE', 'SPLINE', 'LWPOLYLINE', 'POLYLINE']);
 
-/** True when every number is finite. */
-function finite(...v: number[]): boolean {
-  for (const x of v) if (!Number.isFinite(x)) return false;
-  return true;
+/** True when every number is finite (fixed arities: a rest parameter would allocate per call). */
+function finite4(a: number, b: number, c: number, d: number): boolean {
+  return Number.isFinite(a) && Number.isFinite(b) && Number.isFinite(c) && Number.isFinite(d);
 }
 
 function allFinite(arr: ArrayLike<number>): boolean {
@@ -36,7 +35,7 @@ export function entityProto(e: DxfEntity, ctx: ReadContext): Proto | null {
     case 'INSERT':
       return null;
     case 'LINE':
-      if (!finite(e.x0, e.y0, e.x1, e.y1)) return skip(ctx, 'LINE');
+      if (!finite4(e.x0, e.y0, e.x1, e.y1)) return skip(ctx, 'LINE');
       return {
         type: 'LINE',
         layer: e.layer,
@@ -45,10 +44,15 @@ export function entityProto(e: DxfEntity, ctx: ReadContext): Proto | null {
       };
     case 'CIRCLE':
     case 'ARC':
-      if (!finite(e.cx, e.cy, e.cz, e.r, e.a0, e.a1, e.ex, e.ey, e.ez)) return skip(ctx, e.kind);
+      if (!(finite4(e.cx, e.cy, e.cz, e.r) && finite4(e.a0, e.a1, e.ex, e.ey) && Number.isFinite(e.ez)))
+        return skip(ctx, e.kind);
       return { type: e.kind, layer: e.layer, prims: arcPrims(e), closedFlag: e.kind === 'CIRCLE' };
     case 'ELLIPSE': {
-      if (!finite(e.cx, e.cy, e.cz, e.mx, e.my, e.mz, e.ratio, e.t0, e.t1, e.ex, e.ey, e.ez)) {
+      if (!(
+        finite4(e.cx, e.cy, e.cz, e.mx) &&
+        finite4(e.my, e.mz, e.ratio, e.t0) &&
+        finite4(e.t1, e.ex, e.ey, e.ez)
+      )) {
         return skip(ctx, 'ELLIPSE');
       }
       const { prims, full } = ellipsePrims(e);
@@ -71,7 +75,7 @@ function polylineProto(
     ctx.warn(`empty_entity:${e.kind}`);
     return null;
   }
-  if (!allFinite(e.xs) || !allFinite(e.ys) || !finite(e.elevation, e.ex, e.ey, e.ez))
+  if (!allFinite(e.xs) || !allFinite(e.ys) || !finite4(e.elevation, e.ex, e.ey, e.ez))
     return skip(ctx, e.kind);
   const { prims, badBulges } = polylinePrims(e);
   if (badBulges) ctx.warn('non_finite_bulge_taken_as_0', badBulges);
