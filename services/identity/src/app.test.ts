@@ -1,8 +1,9 @@
 import { specPath } from '@kerf/openapi';
 import { createContractChecker, createLogger } from '@kerf/service-kit';
+import { createTestTokens } from '@kerf/service-kit/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SignJWT, decodeJwt, generateKeyPair } from 'jose';
+import { decodeJwt } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
 import { identityIssuer } from './ports/token-signer.ts';
@@ -152,14 +153,12 @@ describe('identity routes', () => {
   it('refuses missing, forged and expired tokens with 401', async () => {
     const { call, ports } = await setup();
     expect((await call('getCurrentUser', '/me')).status).toBe(401);
-    const { privateKey } = await generateKeyPair('ES256');
-    const forged = await new SignJWT({ company: 'c', role: 'admin' })
-      .setProtectedHeader({ alg: 'ES256', kid: ports.tokens.publicKeys().keys[0]!.kid })
-      .setIssuer(identityIssuer)
-      .setSubject('u')
-      .setAudience('identity')
-      .setExpirationTime('5m')
-      .sign(privateKey);
+    // Signed by another key under the kid of identity's own key.
+    const forger = await createTestTokens({
+      kid: ports.tokens.publicKeys().keys[0]!.kid,
+      issuer: identityIssuer,
+    });
+    const forged = await forger.sign({ sub: 'u', company: 'c', role: 'admin', audience: 'identity' });
     expect((await call('getCurrentUser', '/me', { token: forged })).status).toBe(401);
     const expired = await ports.tokens.sign({ sub: 'u', company: 'c', role: 'admin' }, 'identity', -60);
     expect((await call('listUsers', '/users', { token: expired.token })).status).toBe(401);

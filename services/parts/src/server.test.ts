@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SignJWT, exportJWK, generateKeyPair } from 'jose';
+import { createTestTokens } from '@kerf/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fsBlobStore } from './adapters/fs-blob-store.ts';
 import { openPartsDatabase } from './adapters/sqlite/open-parts-database.ts';
@@ -32,8 +32,8 @@ let token: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kerf-parts-server-'));
-  const pair = await generateKeyPair('ES256');
-  const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'ES256' }] });
+  const tokens = await createTestTokens();
+  const jwks = JSON.stringify(tokens.jwks);
   identity = createServer((request, response) => {
     response.writeHead(request.url === '/.well-known/jwks.json' ? 200 : 404, {
       'content-type': 'application/json',
@@ -41,13 +41,13 @@ beforeAll(async () => {
     response.end(jwks);
   });
   await new Promise<void>((listening) => identity.listen(0, '127.0.0.1', listening));
-  token = await new SignJWT({ company: '*', role: 'service' })
-    .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
-    .setSubject('service:bff')
-    .setIssuer('kerf-identity')
-    .setAudience('parts')
-    .setExpirationTime('10m')
-    .sign(pair.privateKey);
+  token = await tokens.sign({
+    sub: 'service:bff',
+    company: '*',
+    role: 'service',
+    audience: 'parts',
+    expiresIn: '10m',
+  });
 });
 afterAll(() => {
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { specPath } from '@kerf/openapi';
 import type { ContractChecker, Role } from '@kerf/service-kit';
-import { createContractChecker, createLogger, createTokenVerifier } from '@kerf/service-kit';
+import { createContractChecker, createLogger } from '@kerf/service-kit';
+import { createTestTokens, testRequest } from '@kerf/service-kit/testing';
 import type { Hono } from 'hono';
-import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import type { Kysely } from 'kysely';
 import { openCatalogDatabase } from '../adapters/sqlite/open-catalog-database.ts';
 import type { CatalogDatabase } from '../adapters/sqlite/schema.ts';
@@ -61,37 +61,26 @@ export interface TestApp {
 /** Builds the app over a temporary catalog, verifying tokens signed by a key generated here. */
 export async function openTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
   const catalog = await openTestCatalog(options);
-  const pair = await generateKeyPair('ES256');
-  const jwks = { keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'test', alg: 'ES256' }] };
+  const tokens = await createTestTokens();
   const app = createApp({
     ...catalog,
-    authenticate: createTokenVerifier({ jwks, issuer: 'kerf-identity', audience: 'catalog' }),
+    authenticate: tokens.verifier('catalog'),
     logger: createLogger({ write: () => undefined }),
   });
   const token: TestApp['token'] = (role, tokenOptions = {}) =>
-    new SignJWT({ company: tokenOptions.company ?? 'shop', role })
-      .setProtectedHeader({ alg: 'ES256', kid: 'test' })
-      .setSubject(`user-${role}`)
-      .setIssuer('kerf-identity')
-      .setAudience(tokenOptions.audience ?? 'catalog')
-      .setIssuedAt()
-      .setExpirationTime('5m')
-      .sign(pair.privateKey);
+    tokens.sign({
+      sub: `user-${role}`,
+      company: tokenOptions.company ?? 'shop',
+      role,
+      audience: tokenOptions.audience ?? 'catalog',
+    });
   return {
     catalog,
     app,
     contract: createContractChecker(specPath('catalog')),
     token,
-    async call(role, method, path, body) {
-      const headers: Record<string, string> = {};
-      if (role) headers.authorization = `Bearer ${await token(role)}`;
-      if (body !== undefined) headers['content-type'] = 'application/json';
-      return app.request(path, {
-        method,
-        headers,
-        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-      });
-    },
+    call: async (role, method, path, body) =>
+      testRequest(app, method, path, { token: role ? await token(role) : null, body }),
     close: () => catalog.close(),
   };
 }

@@ -1,8 +1,8 @@
 import { specPath } from '@kerf/openapi';
 import type { ContractChecker, Role } from '@kerf/service-kit';
-import { createContractChecker, createLogger, createTokenVerifier } from '@kerf/service-kit';
+import { createContractChecker, createLogger } from '@kerf/service-kit';
+import { createTestTokens, testRequest } from '@kerf/service-kit/testing';
 import type { Hono } from 'hono';
-import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { createApp } from '../app.ts';
 import type { TestParts } from './test-parts.ts';
 import { openTestParts } from './test-parts.ts';
@@ -29,37 +29,26 @@ export interface TestApp {
 /** Builds the app, verifying tokens signed by a key generated here through the kit's verifier. */
 export async function openTestApp(): Promise<TestApp> {
   const parts = await openTestParts();
-  const pair = await generateKeyPair('ES256');
-  const jwks = { keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'test', alg: 'ES256' }] };
+  const tokens = await createTestTokens();
   const app = createApp({
     ...parts,
-    authenticate: createTokenVerifier({ jwks, issuer: 'kerf-identity', audience: 'parts' }),
+    authenticate: tokens.verifier('parts'),
     logger: createLogger({ write: () => undefined }),
   });
   const token: TestApp['token'] = (caller, options = {}) =>
-    new SignJWT({ company: caller.company ?? (caller.role === 'service' ? '*' : 'shop'), role: caller.role })
-      .setProtectedHeader({ alg: 'ES256', kid: 'test' })
-      .setSubject(caller.sub ?? (caller.role === 'service' ? 'service:bff' : `user-${caller.role}`))
-      .setIssuer('kerf-identity')
-      .setAudience(options.audience ?? 'parts')
-      .setIssuedAt()
-      .setExpirationTime('5m')
-      .sign(pair.privateKey);
+    tokens.sign({
+      sub: caller.sub ?? (caller.role === 'service' ? 'service:bff' : `user-${caller.role}`),
+      company: caller.company ?? (caller.role === 'service' ? '*' : 'shop'),
+      role: caller.role,
+      audience: options.audience ?? 'parts',
+    });
   return {
     parts,
     app,
     contract: createContractChecker(specPath('parts')),
     token,
-    async call(caller, method, path, body) {
-      const headers: Record<string, string> = {};
-      if (caller) headers.authorization = `Bearer ${await token(caller)}`;
-      if (body !== undefined) headers['content-type'] = 'application/json';
-      return app.request(path, {
-        method,
-        headers,
-        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-      });
-    },
+    call: async (caller, method, path, body) =>
+      testRequest(app, method, path, { token: caller ? await token(caller) : null, body }),
     close: () => parts.close(),
   };
 }

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { specPath } from '@kerf/openapi';
 import type { ContractChecker, Role, ServiceTokenSource } from '@kerf/service-kit';
-import { createContractChecker, createLogger, createTokenVerifier } from '@kerf/service-kit';
+import { createContractChecker, createLogger } from '@kerf/service-kit';
+import { createTestTokens, testRequest } from '@kerf/service-kit/testing';
 import type { Hono } from 'hono';
-import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import type { Kysely } from 'kysely';
 import { httpCatalogSource } from '../adapters/http/http-catalog-source.ts';
 import { httpPartSource } from '../adapters/http/http-part-source.ts';
@@ -87,8 +87,7 @@ export async function openTestQuotes(options: { maxQuantity?: number } = {}): Pr
   const [catalog, parts] = await Promise.all([openCatalogApp(), openPartsApp()]);
   const dir = mkdtempSync(join(tmpdir(), 'kerf-quotes-'));
   const db = await openQuotesDatabase(join(dir, 'quotes.sqlite'));
-  const pair = await generateKeyPair('ES256');
-  const jwks = { keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'test', alg: 'ES256' }] };
+  const testTokens = await createTestTokens();
   let offsetMs = 0;
   let fails: ((request: Request) => boolean) | null = null;
   let ids = 0;
@@ -117,28 +116,18 @@ export async function openTestQuotes(options: { maxQuantity?: number } = {}): Pr
     newId: () => `qt-${String((ids += 1)).padStart(4, '0')}`,
     logger: createLogger({ write: () => undefined }),
     settings: { maxQuantity: options.maxQuantity ?? 100_000, validityDays: 30 },
-    authenticate: createTokenVerifier({ jwks, issuer: 'kerf-identity', audience: 'quotes' }),
+    authenticate: testTokens.verifier('quotes'),
   };
   const app = createApp(deps);
   const token = (caller: Caller) =>
-    new SignJWT({ company: caller.company ?? 'shop', role: caller.role })
-      .setProtectedHeader({ alg: 'ES256', kid: 'test' })
-      .setSubject(caller.sub ?? `user-${caller.role}`)
-      .setIssuer('kerf-identity')
-      .setAudience('quotes')
-      .setIssuedAt()
-      .setExpirationTime('5m')
-      .sign(pair.privateKey);
-  const call: TestQuotes['call'] = async (caller, method, path, body) => {
-    const headers: Record<string, string> = {};
-    if (caller) headers.authorization = `Bearer ${await token(caller)}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    return app.request(path, {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    testTokens.sign({
+      sub: caller.sub ?? `user-${caller.role}`,
+      company: caller.company ?? 'shop',
+      role: caller.role,
+      audience: 'quotes',
     });
-  };
+  const call: TestQuotes['call'] = async (caller, method, path, body) =>
+    testRequest(app, method, path, { token: caller ? await token(caller) : null, body });
   const contract = createContractChecker(specPath('quotes'));
   const op: TestQuotes['op'] = async <T>(
     operationId: string,
