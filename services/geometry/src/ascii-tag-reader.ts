@@ -172,7 +172,7 @@ export class AsciiTagReader implements TagReader {
     return Math.trunc(this.float());
   }
 
-  /** Decodes the value: short ASCII strings interned (layer and type names repeat), then UTF-8, then Windows-1252. */
+  /** Decodes the value: ASCII strings up to 256 bytes interned (layer, block and type names repeat; long layer names too), then UTF-8, then Windows-1252. */
   str(): string {
     const b = this.bytes;
     const s = this.vs;
@@ -187,7 +187,7 @@ export class AsciiTagReader implements TagReader {
       }
       h = Math.imul(h ^ c, 16777619);
     }
-    if (ascii && e - s <= 32) {
+    if (ascii && e - s <= 256) {
       const key = (h ^ (e - s)) >>> 0;
       const hit = this.interned.get(key);
       if (hit !== undefined && hit.length === e - s && sameAscii(hit, b, s)) return hit;
