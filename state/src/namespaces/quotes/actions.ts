@@ -4,3 +4,4 @@ export * from './list-actions.ts';
 export * from './live-actions.ts';
 export * from './quote-actions.ts';
 export * from './material-actions.ts';
+export * from './from-parts-actions.ts';

@@ -24,6 +24,7 @@ const messages: Record<string, string> = {
   unavailable: 'A service did not answer; nothing was saved. Try again.',
   network: 'The server cannot be reached.',
   unexpected: 'Something went wrong.',
+  'no-parts': 'No processed part to quote yet.',
 };
 
 function error(code: string, fields: Record<string, string> = {}, message?: string): QuotesError {
@@ -63,4 +64,9 @@ export function checkName(name: string): QuotesError | null {
   const trimmed = name.trim();
   if (trimmed && trimmed.length <= 120) return null;
   return error('invalid-input', { name: trimmed ? 'Use at most 120 characters.' : 'Enter a name.' });
+}
+
+/** There is nothing to put in a quote: no part has finished processing. */
+export function noPartsError(): QuotesError {
+  return error('no-parts');
 }

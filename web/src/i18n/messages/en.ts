@@ -364,6 +364,12 @@ export const en = {
       updated_at: 'Updated',
     },
     statuses: { draft: 'Draft', sent: 'Sent', accepted: 'Accepted', expired: 'Expired' },
+    fromParts: {
+      title: 'Save as a quote',
+      hint: 'No processed part yet. | One processed part will become a line. | {count} processed parts will become lines.',
+      defaultName: 'Quote of {date}',
+      create: 'Create quote',
+    },
     errors: {
       'invalid-input': 'Check the highlighted fields.',
       'quote-read-only': 'This quote was sent: it can no longer change.',
@@ -377,6 +383,7 @@ export const en = {
       unavailable: 'A service did not answer; nothing was saved. Try again.',
       network: 'The server cannot be reached. Check your connection and try again.',
       unexpected: 'Something went wrong on our side. Try again in a moment.',
+      'no-parts': 'No processed part to quote yet.',
     },
   },
   quote: {

@@ -374,6 +374,12 @@ export const fr: Messages = {
       updated_at: 'Modifié',
     },
     statuses: { draft: 'Brouillon', sent: 'Envoyé', accepted: 'Accepté', expired: 'Expiré' },
+    fromParts: {
+      title: 'Enregistrer comme devis',
+      hint: 'Aucune pièce traitée pour le moment. | Une pièce traitée deviendra une ligne. | {count} pièces traitées deviendront des lignes.',
+      defaultName: 'Devis du {date}',
+      create: 'Créer le devis',
+    },
     errors: {
       'invalid-input': 'Vérifiez les champs signalés.',
       'quote-read-only': 'Ce devis a été envoyé : il ne peut plus changer.',
@@ -387,6 +393,7 @@ export const fr: Messages = {
       unavailable: "Un service n'a pas répondu ; rien n'a été enregistré. Réessayez.",
       network: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
       unexpected: 'Une erreur est survenue de notre côté. Réessayez dans un instant.',
+      'no-parts': 'Aucune pièce traitée à chiffrer pour le moment.',
     },
   },
   quote: {
