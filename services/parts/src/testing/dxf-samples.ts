@@ -10,15 +10,28 @@ export interface PlateSpec {
 
 const pair = (code: number, value: string | number) => `${code}\n${value}\n`;
 
-function line(x1: number, y1: number, x2: number, y2: number): string {
+/** A LINE entity on layer 0. */
+export function dxfLine(x1: number, y1: number, x2: number, y2: number): string {
   return pair(0, 'LINE') + pair(8, '0') + pair(10, x1) + pair(20, y1) + pair(11, x2) + pair(21, y2);
 }
 
-function circle(x: number, y: number, r: number): string {
+/** A CIRCLE entity on layer 0. */
+export function dxfCircle(x: number, y: number, r: number): string {
   return pair(0, 'CIRCLE') + pair(8, '0') + pair(10, x) + pair(20, y) + pair(40, r);
 }
 
-function document(entities: string, insunits: number | null): string {
+/** A rectangle as four LINEs from its lower-left corner, counter-clockwise. */
+export function dxfRectangle(x: number, y: number, w: number, h: number): string {
+  return (
+    dxfLine(x, y, x + w, y) +
+    dxfLine(x + w, y, x + w, y + h) +
+    dxfLine(x + w, y + h, x, y + h) +
+    dxfLine(x, y + h, x, y)
+  );
+}
+
+/** An ASCII DXF (R12 style) of these entities; `$INSUNITS` 4 (mm) unless told otherwise (null: no header, units unknown). */
+export function dxfDocument(entities: string, insunits: number | null = 4): string {
   const header =
     insunits === null
       ? ''
@@ -32,10 +45,8 @@ function document(entities: string, insunits: number | null): string {
 
 /** An ASCII DXF of a rectangular plate with holes (lines and circles, R12 style). */
 export function plateDxf(spec: PlateSpec): string {
-  const { width: w, height: h } = spec;
-  const outline = line(0, 0, w, 0) + line(w, 0, w, h) + line(w, h, 0, h) + line(0, h, 0, 0);
-  const holes = spec.holes.map((hole) => circle(hole.x, hole.y, hole.d / 2)).join('');
-  return document(outline + holes, spec.insunits === undefined ? 4 : spec.insunits);
+  const holes = spec.holes.map((hole) => dxfCircle(hole.x, hole.y, hole.d / 2)).join('');
+  return dxfDocument(dxfRectangle(0, 0, spec.width, spec.height) + holes, spec.insunits);
 }
 
 /** A plate with `count` holes on a grid: a drawing whose analysis takes longer as `count` grows. */

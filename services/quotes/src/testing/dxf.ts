@@ -1,39 +1,7 @@
+import { dxfCircle, dxfDocument, dxfLine, dxfRectangle } from '@kerf/parts/testing';
 import { workedPlate } from './worked-check.ts';
 
-const pair = (code: number, value: string | number) => `${code}\n${value}\n`;
-
-/** A LINE entity. */
-export function dxfLine(x1: number, y1: number, x2: number, y2: number): string {
-  return pair(0, 'LINE') + pair(8, '0') + pair(10, x1) + pair(20, y1) + pair(11, x2) + pair(21, y2);
-}
-
-/** A CIRCLE entity. */
-export function dxfCircle(x: number, y: number, r: number): string {
-  return pair(0, 'CIRCLE') + pair(8, '0') + pair(10, x) + pair(20, y) + pair(40, r);
-}
-
-/** A rectangle as four LINEs from its lower-left corner. */
-export function dxfRectangle(x: number, y: number, w: number, h: number): string {
-  return (
-    dxfLine(x, y, x + w, y) +
-    dxfLine(x + w, y, x + w, y + h) +
-    dxfLine(x + w, y + h, x, y + h) +
-    dxfLine(x, y + h, x, y)
-  );
-}
-
-/** An ASCII DXF of these entities; `$INSUNITS` 4 (mm) unless told otherwise (null: no header, units unknown). */
-export function dxfDocument(entities: string, insunits: number | null = 4): string {
-  const header =
-    insunits === null
-      ? ''
-      : pair(0, 'SECTION') +
-        pair(2, 'HEADER') +
-        pair(9, '$INSUNITS') +
-        pair(70, insunits) +
-        pair(0, 'ENDSEC');
-  return header + pair(0, 'SECTION') + pair(2, 'ENTITIES') + entities + pair(0, 'ENDSEC') + pair(0, 'EOF');
-}
+export { dxfDocument, dxfRectangle } from '@kerf/parts/testing';
 
 /**
  * QUOTING.md's worked-check plate as a drawing: 200 x 100 mm, four 10 mm holes 10 mm in from the

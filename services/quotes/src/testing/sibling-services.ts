@@ -1,18 +1,19 @@
 /**
- * The real catalog and parts apps, in process, with their own test helpers. Neither package exports
- * its testing helpers (their `exports` list only the app), so they are reached by path here, in this
- * one file; everything else imports them from here.
+ * The real catalog and parts apps, in process, with their own test helpers. The parts test app comes
+ * from `@kerf/parts/testing`; the catalog's helpers and the parts processing story are not exported
+ * (the catalog's `exports` list only the app), so they are reached by path here, in this one file;
+ * everything else imports them from here.
  */
 import { createHash } from 'node:crypto';
 import { analyseDxf } from '@kerf/geometry';
+import { openTestApp as openPartsApp } from '@kerf/parts/testing';
+import type { TestApp as PartsTestApp } from '@kerf/parts/testing';
 import { createLogger } from '@kerf/service-kit';
 import { openTestApp as openCatalogApp } from '../../../catalog/src/testing/test-catalog.ts';
 import type { TestApp as CatalogTestApp } from '../../../catalog/src/testing/test-catalog.ts';
 import { exponentialBackoff } from '../../../parts/src/domain/backoff.ts';
 import type { GeometryAnalyser } from '../../../parts/src/ports/geometry-analyser.ts';
 import { processPart } from '../../../parts/src/stories/process-part.ts';
-import { openTestApp as openPartsApp } from '../../../parts/src/testing/test-app.ts';
-import type { TestApp as PartsTestApp } from '../../../parts/src/testing/test-app.ts';
 
 export type { CatalogTestApp, PartsTestApp };
 export { openCatalogApp, openPartsApp };
