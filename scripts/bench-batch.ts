@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // `pnpm --silent bench:batch`: 1,000 small distinct DXF plates dropped on the quote workspace of the
 // real stack in Debian's Chromium. Measures the time from the drop to every row ready, the main
 // thread's long tasks in that window (and how long the drop itself blocks), and the app's own share
@@ -57,12 +58,20 @@ interface Task {
 }
 interface Probe {
   tasks: Task[];
+  handlers: Task[];
   measures: { name: string; start: number; duration: number }[];
 }
 
 /** Installed before the app loads: long tasks (buffered) and the app's `kerf:` measures. */
 function installProbe() {
-  const probe = { tasks: [] as Task[], measures: [] as Probe['measures'] };
+  const probe = { tasks: [] as Task[], measures: [] as Probe['measures'], handlers: [] as Task[] };
+  // The page's own handling of the picked files: from the first `change` listener (window, capture)
+  // to the last (window, bubble); the app's listener and the microtasks after it run in between.
+  let changeAt = 0;
+  window.addEventListener('change', () => (changeAt = performance.now()), true);
+  window.addEventListener('change', () =>
+    probe.handlers.push({ start: changeAt, duration: performance.now() - changeAt }),
+  );
   (window as unknown as { __bench: typeof probe }).__bench = probe;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) probe.tasks.push({ start: e.startTime, duration: e.duration });
@@ -105,6 +114,51 @@ async function scrollPass(page: Page) {
   });
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+
+/** Prints the five longest stretches of consecutive busy samples, with their heaviest frames. */
+function summariseProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (id: number) => {
+    const f = byId.get(id)!.callFrame;
+    return `${f.functionName || '(anon)'}@${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
+  };
+  const runs: { from: number; to: number; ids: number[] }[] = [];
+  let run: (typeof runs)[number] | null = null;
+  let t = 0;
+  (profile.samples ?? []).forEach((id, i) => {
+    t += (profile.timeDeltas?.[i] ?? 0) / 1000;
+    if (name(id).startsWith('(idle)')) run = null;
+    else if (run) ((run.to = t), run.ids.push(id));
+    else runs.push((run = { from: t, to: t, ids: [id] }));
+  });
+  for (const r of runs.sort((a, b) => b.to - b.from - (a.to - a.from)).slice(0, 6)) {
+    const self = new Map<string, number>();
+    const incl = new Map<string, number>();
+    for (const id of r.ids) {
+      self.set(name(id), (self.get(name(id)) ?? 0) + 1);
+      const seen = new Set<string>();
+      for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) seen.add(name(cur));
+      for (const f of seen) incl.set(f, (incl.get(f) ?? 0) + 1);
+    }
+    const top = (m: Map<string, number>, n: number) =>
+      [...m]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, n)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(' | ');
+    console.log(`busy ${Math.round(r.from)}-${Math.round(r.to)} ms (${r.ids.length} samples)`);
+    console.log(`  self: ${top(self, 10)}`);
+    console.log(`  incl: ${top(incl, 16)}`);
+  }
+}
+
 const dir = mkdtempSync(path.join(tmpdir(), 'kerf-bench-batch-'));
 const filesDir = path.join(dir, 'files');
 mkdirSync(filesDir);
@@ -138,8 +192,31 @@ try {
   await page.getByRole('button', { name: 'Choose DXF files' }).waitFor();
   await page.waitForTimeout(500); // let the page settle: its own start-up tasks are not the batch's
 
+  // KERF_BENCH_TRACE=1: a timeline every 2 s (uploads answered by the server, and the summary).
+  let created = 0;
+  page.on('response', (r) => {
+    if (r.request().method() === 'POST' && /\/api\/uploads$/.test(r.url())) created += 1;
+  });
+  // KERF_BENCH_PROFILE=1: a sampling CPU profile of the run; the longest busy stretches are summarised.
+  const cdp = process.env.KERF_BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await cdp.send('Profiler.start');
+  }
   const dropAt = await page.evaluate(() => performance.now());
   const wall = Date.now();
+  const trace = process.env.KERF_BENCH_TRACE
+    ? setInterval(() => {
+        void page
+          .locator('.upload-toolbar__summary')
+          .textContent()
+          .then((t) =>
+            console.log(`  ${((Date.now() - wall) / 1000).toFixed(0)} s: uploads ${created}; ${t?.trim()}`),
+          )
+          .catch(() => undefined);
+      }, 2000)
+    : null;
   await page.getByLabel('DXF files').setInputFiles(files);
   const dropCallMs = Date.now() - wall;
   const summary = page.locator('.upload-toolbar__summary');
@@ -154,6 +231,8 @@ try {
     { timeout: TIMEOUT_MS, polling: 100 },
   );
   const doneAt = await page.evaluate(() => performance.now());
+  if (trace) clearInterval(trace);
+  if (cdp) summariseProfile((await cdp.send('Profiler.stop')).profile);
   const seconds = (Date.now() - wall) / 1000;
   const text = (await summary.textContent())?.trim() ?? '';
   const probe = await readProbe(page);
@@ -163,6 +242,7 @@ try {
   const maxTask = Math.max(0, ...durations);
   // The drop: the tasks that start before the first row could have been painted (first 2 s).
   const dropTasks = tasks.filter((t) => t.start < dropAt + 2_000);
+  const handler = probe.handlers.find((h) => h.start >= dropAt);
   const appMeasures = probe.measures.filter((m) => m.start >= dropAt - 50 && m.start <= doneAt);
   const byName = new Map<string, { count: number; max: number; total: number }>();
   for (const m of appMeasures) {
@@ -178,7 +258,9 @@ try {
   console.log(
     `drop: setInputFiles ${dropCallMs} ms; long tasks in the first 2 s: ${JSON.stringify(
       dropTasks.map((t) => [round(t.start - dropAt), round(t.duration)]),
-    )} (start after drop, ms)`,
+    )} (start after drop, ms); the app's change handling (listener + microtasks): ${
+      handler ? `${round(handler.duration)} ms at +${round(handler.start - dropAt)} ms` : 'not seen'
+    }`,
   );
   console.log(
     `long tasks: ${tasks.length} over 50 ms, ${over100} over 100 ms, p99 ${round(percentile(durations, 99))} ms, ` +

@@ -1,6 +1,7 @@
 import type { Context } from '../../config.ts';
 import type { PollOutcome } from '../../effects/timeout-poll.ts';
 import { MAX_IDS, RETRY_LOAD_MS } from './effects.ts';
+import { timed } from '../uploads/timing.ts';
 import { forgetPart, storePart, type Part, type PartActionError, type Units } from './state.ts';
 
 const isSettled = (part: Pick<Part, 'status'>) => part.status === 'ready' || part.status === 'failed';
@@ -39,7 +40,9 @@ export const fetchParts = async (
         );
       continue;
     }
-    for (const part of result.data) storePart(state.parts, part);
+    timed('storeParts', () => {
+      for (const part of result.data) storePart(state.parts, part);
+    });
     const settled = result.data.filter(isSettled);
     if (settled.length > 0) {
       actions.uploads.settleFromParts(

@@ -2,8 +2,9 @@ import type { Context } from '../../config.ts';
 import type { FileEntry } from './effects.ts';
 import { refusal } from './lifecycle.ts';
 import { rebuildBatch } from './restore.ts';
-import { dropRow, MEASURE_CHUNK, pump, putRow, resetRow, without } from './rows.ts';
+import { dropRow, MEASURE_BUDGET_MS, MEASURE_CHUNK, pump, putRow, resetRow, without } from './rows.ts';
 import type { UploadBatch, UploadRecord, UploadsState } from './state.ts';
+import { timed } from './timing.ts';
 
 /**
  * Adds dropped files as one batch: every file becomes a row at once. Names that are not `.dxf` fail
@@ -11,7 +12,10 @@ import type { UploadBatch, UploadRecord, UploadsState } from './state.ts';
  * per task, since the first read of a picked file's size is a disk access, then queue for
  * upload. Resolves the new row ids.
  */
-export const addFiles = (context: Context, files: File[]): string[] => {
+export const addFiles = (context: Context, files: File[]): string[] =>
+  timed('addFiles', () => addRows(context, files));
+
+function addRows(context: Context, files: File[]): string[] {
   const { state, effects, actions } = context;
   if (files.length === 0) return [];
   const uploads = state.uploads;
@@ -42,18 +46,23 @@ export const addFiles = (context: Context, files: File[]): string[] => {
     actions.uploads.measureFiles();
   }
   return rows;
-};
+}
 
 /**
- * Reads and checks the sizes of the next fifty dropped files, keeps them for a reload, queues
- * them for upload, and comes back in the next task for the rest.
+ * Reads and checks the sizes of the next dropped files (fifty at most, fewer when the reads are slow:
+ * see `MEASURE_BUDGET_MS`), keeps them for a reload, queues them for upload, and comes back in the
+ * next task for the rest.
  */
-export const measureFiles = (context: Context): void => {
+export const measureFiles = (context: Context): void => timed('measureFiles', () => measureChunk(context));
+
+function measureChunk(context: Context): void {
   const { state, effects, actions } = context;
   const uploads = state.uploads;
-  const chunk = uploads.measuring.splice(0, MEASURE_CHUNK);
+  const started = effects.uploads.clock.now();
   const keep: FileEntry[] = [];
-  for (const id of chunk) {
+  for (let count = 0; count < MEASURE_CHUNK && uploads.measuring.length > 0; count += 1) {
+    if (count > 0 && effects.uploads.clock.now() - started >= MEASURE_BUDGET_MS) break;
+    const id = uploads.measuring.shift() as string;
     const record = uploads.byId[id];
     const entry = effects.uploads.files.get(id);
     if (record?.status !== 'queued' || !entry) continue; // cancelled or removed meanwhile
@@ -70,7 +79,7 @@ export const measureFiles = (context: Context): void => {
   void effects.uploads.files.keep(keep);
   pump(context);
   if (uploads.measuring.length > 0) effects.uploads.clock.after(0, () => actions.uploads.measureFiles());
-};
+}
 
 /** A batch by id (a function call, so that earlier checks of the same key do not narrow it). */
 function batchOf(uploads: UploadsState, batch: string): UploadBatch | undefined {
