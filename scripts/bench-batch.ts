@@ -135,8 +135,10 @@ function summariseProfile(profile: { nodes: ProfileNode[]; samples?: number[]; t
   (profile.samples ?? []).forEach((id, i) => {
     t += (profile.timeDeltas?.[i] ?? 0) / 1000;
     if (name(id).startsWith('(idle)')) run = null;
-    else if (run) ((run.to = t), run.ids.push(id));
-    else runs.push((run = { from: t, to: t, ids: [id] }));
+    else if (run) {
+      run.to = t;
+      run.ids.push(id);
+    } else runs.push((run = { from: t, to: t, ids: [id] }));
   });
   for (const r of runs.sort((a, b) => b.to - b.from - (a.to - a.from)).slice(0, 6)) {
     const self = new Map<string, number>();
