@@ -1,7 +1,7 @@
 import { specPath } from '@kerf/openapi';
 import type { Authenticator, Logger } from '@kerf/service-kit';
-import { internalErrorProblem, mountOpenApi, notFoundProblem, requestLog } from '@kerf/service-kit';
-import { Hono } from 'hono';
+import { createServiceApp } from '@kerf/service-kit';
+import type { Hono } from 'hono';
 import type { CatalogStore } from './ports/catalog-store.ts';
 import type { Clock, IdGenerator } from './ports/runtime.ts';
 import { cuttingRoutes } from './routes/cutting-routes.ts';
@@ -20,17 +20,12 @@ export interface CatalogDeps {
 
 /** The catalog service: every operation of openapi/catalog.yaml, validated and routed by operationId. */
 export function createApp(deps: CatalogDeps): Hono {
-  const app = new Hono();
-  app.use(requestLog(deps.logger));
-  app.onError(internalErrorProblem(deps.logger));
-  app.notFound(notFoundProblem());
-  mountOpenApi(app, {
+  return createServiceApp({
     spec: specPath('catalog'),
+    logger: deps.logger,
     authenticate: deps.authenticate,
-    onAuthFailure: (reason) => deps.logger.warn('token-refused', { reason }),
     handlers: { ...miscRoutes(deps), ...materialRoutes(deps), ...cuttingRoutes(deps) },
   });
-  return app;
 }
 
 export type { CatalogStore } from './ports/catalog-store.ts';

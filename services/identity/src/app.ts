@@ -1,13 +1,7 @@
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
 import { specPath } from '@kerf/openapi';
 import type { operations } from '@kerf/openapi/identity';
-import {
-  createTokenVerifier,
-  internalErrorProblem,
-  mountOpenApi,
-  notFoundProblem,
-  requestLog,
-} from '@kerf/service-kit';
+import { createServiceApp, createTokenVerifier } from '@kerf/service-kit';
 import type { Logger } from '@kerf/service-kit';
 import { identityIssuer } from './ports/token-signer.ts';
 import { companyRoutes } from './routes/company-routes.ts';
@@ -26,12 +20,9 @@ export interface IdentityDeps extends IdentityPorts {
  * it; bearer tokens must be identity-audience tokens signed by this service's own key.
  */
 export function createApp(deps: IdentityDeps): Hono {
-  const app = new Hono();
-  app.use(requestLog(deps.logger));
-  app.onError(internalErrorProblem(deps.logger));
-  app.notFound(notFoundProblem());
-  mountOpenApi<operations>(app, {
+  return createServiceApp<operations>({
     spec: specPath('identity'),
+    logger: deps.logger,
     handlers: { ...keyRoutes(deps), ...sessionRoutes(deps), ...userRoutes(deps), ...companyRoutes(deps) },
     authenticate: createTokenVerifier({
       jwks: { keys: deps.tokens.publicKeys().keys.map((key) => ({ ...key })) },
@@ -40,5 +31,4 @@ export function createApp(deps: IdentityDeps): Hono {
     }),
     onAuthFailure: (reason, c) => deps.logger.info('token-refused', { reason, path: c.req.path }),
   });
-  return app;
 }

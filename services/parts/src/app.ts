@@ -1,8 +1,8 @@
 import { specPath } from '@kerf/openapi';
 import type { operations } from '@kerf/openapi/parts';
 import type { Authenticator, Logger } from '@kerf/service-kit';
-import { internalErrorProblem, mountOpenApi, notFoundProblem, requestLog } from '@kerf/service-kit';
-import { Hono } from 'hono';
+import { createServiceApp } from '@kerf/service-kit';
+import type { Hono } from 'hono';
 import { miscRoutes } from './routes/misc-routes.ts';
 import { partRoutes } from './routes/part-routes.ts';
 import type { PartsDeps } from './stories/deps.ts';
@@ -16,15 +16,10 @@ export interface PartsAppDeps extends PartsDeps {
 
 /** The parts service: every operation of openapi/parts.yaml, validated and routed by operationId. */
 export function createApp(deps: PartsAppDeps): Hono {
-  const app = new Hono();
-  app.use(requestLog(deps.logger));
-  app.onError(internalErrorProblem(deps.logger));
-  app.notFound(notFoundProblem());
-  mountOpenApi<operations>(app, {
+  return createServiceApp<operations>({
     spec: specPath('parts'),
+    logger: deps.logger,
     authenticate: deps.authenticate,
-    onAuthFailure: (reason) => deps.logger.warn('token-refused', { reason }),
     handlers: { ...miscRoutes({ outbox: deps.store.read.outbox }), ...partRoutes(deps) },
   });
-  return app;
 }

@@ -1,8 +1,8 @@
 import { specPath } from '@kerf/openapi';
 import type { operations } from '@kerf/openapi/quotes';
 import type { Authenticator } from '@kerf/service-kit';
-import { internalErrorProblem, mountOpenApi, notFoundProblem, requestLog } from '@kerf/service-kit';
-import { Hono } from 'hono';
+import { createServiceApp } from '@kerf/service-kit';
+import type { Hono } from 'hono';
 import { exportRoutes } from './routes/export-routes.ts';
 import { lineRoutes } from './routes/line-routes.ts';
 import { miscRoutes } from './routes/misc-routes.ts';
@@ -17,14 +17,10 @@ export interface QuotesAppDeps extends QuotesDeps {
 
 /** The quotes service: every operation of openapi/quotes.yaml, validated and routed by operationId. */
 export function createApp(deps: QuotesAppDeps): Hono {
-  const app = new Hono();
-  app.use(requestLog(deps.logger));
-  app.onError(internalErrorProblem(deps.logger));
-  app.notFound(notFoundProblem());
-  mountOpenApi<operations>(app, {
+  return createServiceApp<operations>({
     spec: specPath('quotes'),
+    logger: deps.logger,
     authenticate: deps.authenticate,
-    onAuthFailure: (reason) => deps.logger.warn('token-refused', { reason }),
     handlers: {
       ...miscRoutes(deps),
       ...quoteRoutes(deps),
@@ -32,7 +28,6 @@ export function createApp(deps: QuotesAppDeps): Hono {
       ...exportRoutes(deps),
     },
   });
-  return app;
 }
 
 export type { QuotesDeps, QuotesSettings } from './stories/deps.ts';
