@@ -202,6 +202,7 @@ test.describe('customers', () => {
     await expect(page.getByRole('button', { name: 'Edit' })).toHaveCount(0);
     await expect(page.getByLabel('Status')).toHaveCount(0);
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
+      'Quotes',
       'New quote',
       'Materials',
     ]);

@@ -59,7 +59,7 @@ const patch = (location: string, offset: number, chunk: Buffer) =>
   fetch(`${origin}${location}`, {
     method: 'PATCH',
     headers: { ...tus(), 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' },
-    body: chunk,
+    body: new Uint8Array(chunk),
   });
 
 async function settle(batch: string, count: number): Promise<{ status: string; error: unknown }[]> {
