@@ -1,5 +1,7 @@
-// `pnpm --silent bench:bff`: the real stack on loopback, loaded with autocannon (a separate process
-// from every server): batch progress polling and a forwarded service list. Prints one figure line.
+// `pnpm --silent bench:load`: the real stack on loopback, loaded with autocannon (a separate process
+// from every server): batch progress polling, a forwarded service list, and 20 parallel 10 MiB uploads
+// while polling goes on. Prints one figure line.
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -56,6 +58,65 @@ async function load(
   return figures;
 }
 
+/** Uploads one file with tus in 2 MiB PATCHes; resolves to the final HTTP status. */
+async function upload(cookie: string, bytes: Buffer, batch: string, name: string): Promise<number> {
+  const b64 = (s: string) => Buffer.from(s).toString('base64');
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  const created = await fetch(`${origin}/api/uploads`, {
+    method: 'POST',
+    headers: {
+      cookie,
+      'x-kerf-request': '1',
+      'tus-resumable': '1.0.0',
+      'upload-length': String(bytes.length),
+      'upload-metadata': `filename ${b64(name)},sha256 ${b64(sha)},batch ${b64(batch)}`,
+    },
+  });
+  const location = created.headers.get('location');
+  if (!location) return created.status;
+  let status = 0;
+  for (let offset = 0; offset < bytes.length; offset += 2 * 1024 * 1024) {
+    const chunk = bytes.subarray(offset, offset + 2 * 1024 * 1024);
+    const res = await fetch(`${origin}${location}`, {
+      method: 'PATCH',
+      headers: {
+        cookie,
+        'x-kerf-request': '1',
+        'tus-resumable': '1.0.0',
+        'upload-offset': String(offset),
+        'content-type': 'application/offset+octet-stream',
+      },
+      body: new Uint8Array(chunk),
+    });
+    status = res.status;
+    if (status !== 204) return status;
+  }
+  return status;
+}
+
+/** 20 parallel 10 MiB uploads while 50 pollers keep asking; the uploads' seconds and the polls' p99. */
+async function parallelUploads(cookie: string, pollUrl: string) {
+  const files = Array.from({ length: 20 }, () => randomBytes(10 * 1024 * 1024));
+  const polling = autocannon({
+    url: pollUrl,
+    headers: { cookie },
+    connections: 50,
+    overallRate: 500,
+    duration: 15,
+  });
+  const started = performance.now();
+  const statuses = await Promise.all(
+    files.map((bytes, i) => upload(cookie, bytes, 'bench-uploads-01', `big-${i}.dxf`)),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const poll = await polling;
+  const mismatches = statuses.filter((s) => s !== 204).length;
+  console.log(
+    `20 x 10 MiB uploads                ${seconds.toFixed(1)} s  failed ${mismatches}  polls p99 ${poll.latency.p99} ms`,
+  );
+  return { seconds, mismatches, pollP99: poll.latency.p99 };
+}
+
 try {
   const cookie = await signIn();
   const batch = 'bench-batch-0001';
@@ -93,8 +154,9 @@ try {
       duration,
     },
   );
+  const uploads = await parallelUploads(cookie, `${origin}/api/uploads/batches/${batch}?since=0`);
   console.log(
-    `bff-bench: poll_rps=${poll.rps} poll_p99_ms=${poll.p99} pollers_p99_ms=${pollers.p99} forward_rps=${forward.rps} forward_p99_ms=${forward.p99} errors=${poll.errors + pollers.errors + forward.errors}`,
+    `load-bench: poll_rps=${poll.rps} poll_p99_ms=${poll.p99} pollers_p99_ms=${pollers.p99} forward_rps=${forward.rps} forward_p99_ms=${forward.p99} uploads_20x10MiB_s=${uploads.seconds.toFixed(1)} upload_failures=${uploads.mismatches} poll_p99_during_uploads_ms=${uploads.pollP99} errors=${poll.errors + pollers.errors + forward.errors}`,
   );
 } finally {
   await stack.stop();
