@@ -145,6 +145,26 @@ describe('tus uploads', () => {
     expect(wrongType.status).toBeLessThan(500);
   });
 
+  it('lets one of two simultaneous PATCHes at the same offset win; the other gets 409; no corruption', async () => {
+    const { alice, create, patch, head } = await setup();
+    const location = (await create(alice, dxf.length)).headers.get('location')!;
+    const [a, b] = await Promise.all([
+      patch(alice, location, 0, dxf.subarray(0, 20)),
+      patch(alice, location, 0, dxf.subarray(0, 20)),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([204, 409]);
+    expect((await head(alice, location)).headers.get('upload-offset')).toBe('20');
+    expect((await patch(alice, location, 20, dxf.subarray(20, 30))).status).toBe(204);
+  });
+
+  it('makes two independent uploads of the same file sent twice in parallel', async () => {
+    const { alice, create, registry } = await setup();
+    const [one, two] = await Promise.all([create(alice, dxf.length), create(alice, dxf.length)]);
+    const ids = [one, two].map((r) => r.headers.get('location')!.split('/').pop()!);
+    expect(new Set(ids).size).toBe(2);
+    for (const id of ids) expect((await registry.get(id))?.status).toBe('uploading');
+  });
+
   it.each([
     ['../../etc/passwd.dxf', '../../etc/passwd.dxf'],
     ['%2e%2e%2fsecret.dxf', '%2e%2e%2fsecret.dxf'],
