@@ -1,5 +1,6 @@
 // Faults across real processes (RELIABILITY 4, 17, 18): the whole stack on loopback, crashed on purpose.
 import { createHash } from 'node:crypto';
+import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -92,6 +93,39 @@ describe('the stack under crashes', () => {
     const [row] = await settle('faults-bff-01', 1);
     expect(row).toMatchObject({ status: 'ready', error: null });
   }, 90_000);
+
+  it('keeps the bytes of a PATCH whose connection is reset, and the upload resumes from there', async () => {
+    const bytes = plate(1500);
+    const location = await create(bytes, 'reset.dxf', 'faults-reset-01');
+    const sent = Math.floor(bytes.length * 0.6);
+    await new Promise<void>((resolve) => {
+      const request = http.request(`${origin}${location}`, {
+        method: 'PATCH',
+        headers: {
+          ...tus(),
+          'upload-offset': '0',
+          'content-type': 'application/offset+octet-stream',
+          'content-length': String(bytes.length),
+        },
+      });
+      request.on('error', () => resolve());
+      request.write(bytes.subarray(0, sent), () => setTimeout(() => request.destroy(), 300));
+    });
+    let offset = 0;
+    for (let i = 0; i < 50 && offset === 0; i += 1) {
+      await new Promise((r) => setTimeout(r, 100));
+      offset = Number(
+        (await fetch(`${origin}${location}`, { method: 'HEAD', headers: tus() })).headers.get(
+          'upload-offset',
+        ),
+      );
+    }
+    expect(offset).toBeGreaterThan(0);
+    expect(offset).toBeLessThanOrEqual(sent);
+    expect((await patch(location, offset, bytes.subarray(offset))).status).toBe(204);
+    const [row] = await settle('faults-reset-01', 1);
+    expect(row).toMatchObject({ status: 'ready', error: null });
+  }, 60_000);
 
   it('finishes every part after the parts service is killed mid-processing: none stuck, none lost', async () => {
     const files = Array.from({ length: 12 }, (_, i) => plate(200 + i * 40));
