@@ -1,3 +1,4 @@
+import type { OrderTerm as KitOrderTerm } from '@kerf/service-kit';
 import type { Material, MaterialField } from './records.ts';
 
 /** Which materials a list includes; absent members do not filter. */
@@ -8,11 +9,8 @@ export interface MaterialFilter {
   readonly search?: string;
 }
 
-/** One ordering term. */
-export interface OrderTerm {
-  readonly field: MaterialField;
-  readonly descending: boolean;
-}
+/** One ordering term: a field, ascending unless `descending`. */
+export type OrderTerm = KitOrderTerm<MaterialField>;
 
 /** A filtered, ordered page request. */
 export interface MaterialQuery {

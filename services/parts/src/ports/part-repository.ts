@@ -1,3 +1,4 @@
+import type { OrderTerm as KitOrderTerm } from '@kerf/service-kit';
 import type { PartError, PartProgress, PartRecord, PartStatus, ProcessingResult, Units } from './records.ts';
 
 /** Which companies' parts a caller may see: one company, or every company when null. */
@@ -8,11 +9,8 @@ export interface Visibility {
 /** Fields a list may be ordered by. */
 export type PartField = 'created_at' | 'updated_at' | 'original_name' | 'size_bytes' | 'status' | 'progress';
 
-/** One ordering term. */
-export interface OrderTerm {
-  readonly field: PartField;
-  readonly descending: boolean;
-}
+/** One ordering term: a field, ascending unless `descending`. */
+export type OrderTerm = KitOrderTerm<PartField>;
 
 /** Filters, ordering and paging of a list; filters combine with AND. */
 export interface PartQuery {

@@ -1,3 +1,4 @@
+import type { OrderTerm as KitOrderTerm } from '@kerf/service-kit';
 import type { QuoteRecord, QuoteStatus } from './records.ts';
 
 /** The fields a quote list can be ordered by. */
@@ -24,11 +25,8 @@ export interface QuoteFilter {
   readonly today: string;
 }
 
-/** One ordering term. */
-export interface OrderTerm {
-  readonly field: QuoteField;
-  readonly descending: boolean;
-}
+/** One ordering term: a field, ascending unless `descending`. */
+export type OrderTerm = KitOrderTerm<QuoteField>;
 
 /** A filtered, ordered page request. */
 export interface QuoteQuery {
