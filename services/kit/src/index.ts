@@ -12,6 +12,7 @@ export { createLogger } from './log/logger.ts';
 export type { LogFields, LogLevel, Logger, LoggerOptions } from './log/logger.ts';
 export { requestLog } from './log/request-log.ts';
 export { openSqlite } from './db/open-sqlite.ts';
+export { containsText } from './db/contains-text.ts';
 export { isUniqueViolation, migrate, migrationsTable } from './db/migrate.ts';
 export type { Migration } from './db/migrate.ts';
 export * from './store/index.ts';

@@ -1,6 +1,5 @@
-import { isUniqueViolation } from '@kerf/service-kit';
+import { containsText, isUniqueViolation } from '@kerf/service-kit';
 import type { Kysely, Selectable } from 'kysely';
-import { sql } from 'kysely';
 import type { MaterialFilter, MaterialRepository } from '../../ports/material-repository.ts';
 import type { Material } from '../../ports/records.ts';
 import type { CatalogDatabase } from './schema.ts';
@@ -13,10 +12,7 @@ export function sqliteMaterialRepository(db: Kysely<CatalogDatabase>): MaterialR
     let query = db.selectFrom('materials');
     if (filter.is_active !== undefined) query = query.where('is_active', '=', filter.is_active ? 1 : 0);
     if (filter.quality !== undefined) query = query.where('quality', '=', filter.quality);
-    if (filter.search !== undefined) {
-      const pattern = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-      query = query.where(sql<boolean>`lower(name) like ${pattern} escape '\\'`);
-    }
+    if (filter.search !== undefined) query = query.where(containsText('name', filter.search));
     return query;
   };
   return {

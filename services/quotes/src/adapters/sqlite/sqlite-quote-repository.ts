@@ -1,3 +1,4 @@
+import { containsText } from '@kerf/service-kit';
 import type { Kysely, Selectable } from 'kysely';
 import { sql } from 'kysely';
 import type { QuoteFilter, QuoteRepository } from '../../ports/quote-repository.ts';
@@ -11,10 +12,7 @@ export function sqliteQuoteRepository(db: Kysely<QuotesDatabase>): QuoteReposito
   const filtered = (filter: QuoteFilter) => {
     let query = db.selectFrom('quotes');
     if (filter.company_id !== undefined) query = query.where('company_id', '=', filter.company_id);
-    if (filter.search !== undefined) {
-      const pattern = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-      query = query.where(sql<boolean>`lower(name) like ${pattern} escape '\\'`);
-    }
+    if (filter.search !== undefined) query = query.where(containsText('name', filter.search));
     switch (filter.status) {
       case undefined:
         break;
