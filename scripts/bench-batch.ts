@@ -284,7 +284,7 @@ try {
   );
   if (!text.includes(`${total} ready`) || scroll.ready !== COUNT) exitCode = 1;
   console.log(
-    `batch-bench: files=${COUNT} seconds=${seconds.toFixed(1)} longtasks_over_100ms=${over100} max_task_ms=${round(maxTask)}`,
+    `batch-bench: files=${COUNT} seconds=${seconds.toFixed(1)} longest_task_ms=${round(maxTask)} failed=${COUNT - scroll.ready} longtasks_over_100ms=${over100}`,
   );
 } catch (error) {
   console.error(error);
