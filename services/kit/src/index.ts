@@ -20,6 +20,7 @@ export * from './outbox/index.ts';
 export * from './refusal/index.ts';
 export * from './ordering/index.ts';
 export * from './service-app/index.ts';
+export * from './config/index.ts';
 export { serve } from './serve/serve.ts';
 export type { RunningServer, ServeOptions } from './serve/serve.ts';
 export { createServiceTokenSource, readServiceSecret } from './service-auth/service-token-source.ts';

@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Env } from '@kerf/service-kit';
+import { envInteger } from '@kerf/service-kit';
 
 /** The parts service's settings, read once from the environment. */
 export interface PartsConfig {
@@ -33,15 +35,9 @@ export interface PartsConfig {
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** Reads the configuration, with one-machine defaults; throws on a value that is not a positive integer. */
-export function readConfig(env: Readonly<Record<string, string | undefined>>): PartsConfig {
-  const int = (name: string, fallback: number, min = 1, max = Number.MAX_SAFE_INTEGER): number => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max)
-      throw new Error(`${name} is not an integer in [${min}, ${max}]: ${raw}`);
-    return value;
-  };
+export function readConfig(env: Env): PartsConfig {
+  const int = (name: string, fallback: number, min?: number, max?: number) =>
+    envInteger(env, name, fallback, min, max);
   const identityUrl = (env.IDENTITY_URL || 'http://127.0.0.1:8101').replace(/\/+$/, '');
   return {
     port: int('PARTS_PORT', 8103, 0, 65535),

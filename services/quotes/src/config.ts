@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Env } from '@kerf/service-kit';
+import { envInteger } from '@kerf/service-kit';
 
 /** The quotes service's settings, read once from the environment. */
 export interface QuotesConfig {
@@ -29,16 +31,9 @@ export interface QuotesConfig {
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** Reads the configuration, with one-machine defaults; throws on a number out of its range. */
-export function readConfig(env: Readonly<Record<string, string | undefined>>): QuotesConfig {
-  const int = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) {
-      throw new Error(`${name} is not an integer in [${min}, ${max}]: ${raw}`);
-    }
-    return value;
-  };
+export function readConfig(env: Env): QuotesConfig {
+  const int = (name: string, fallback: number, min: number, max: number) =>
+    envInteger(env, name, fallback, min, max);
   const url = (name: string, fallback: string) => (env[name] || fallback).replace(/\/+$/, '');
   const identityUrl = url('IDENTITY_URL', 'http://127.0.0.1:8101');
   return {
