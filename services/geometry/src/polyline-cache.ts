@@ -1,47 +1,10 @@
 import type { Edge } from './edge.ts';
 import { ByteBuf, coarsenSpline, flattenSplineRecorded, PointBuf } from './flatten.ts';
 import { edgePolyline } from './loop-shape.ts';
+import { copyF64, copyU8 } from './arena.ts';
 
 const pointScratch = new PointBuf(4096);
 const depthScratch = new ByteBuf();
-
-/** Doubles per arena chunk (256 KB); longer polylines get an array of their own. */
-const CHUNK = 32768;
-let chunk = new Float64Array(CHUNK);
-let chunkUsed = 0;
-/** Bytes per depth arena chunk. */
-const BCHUNK = 32768;
-let bchunk = new Uint8Array(BCHUNK);
-let bchunkUsed = 0;
-
-/**
- * A copy of `src[0, n)` as a view into a shared chunk: one typed-array object instead of a new
- * backing store per polyline (those are slow to allocate and add to the collector's work).
- */
-function keepPoints(src: Float64Array, n: number): Float64Array {
-  if (n > CHUNK >> 3) return src.slice(0, n);
-  if (chunkUsed + n > CHUNK) {
-    chunk = new Float64Array(CHUNK);
-    chunkUsed = 0;
-  }
-  const view = chunk.subarray(chunkUsed, chunkUsed + n);
-  view.set(src.subarray(0, n));
-  chunkUsed += n;
-  return view;
-}
-
-/** Same as `keepPoints` for depth bytes. */
-function keepBytes(src: Uint8Array, n: number): Uint8Array {
-  if (n > BCHUNK >> 3) return src.slice(0, n);
-  if (bchunkUsed + n > BCHUNK) {
-    bchunk = new Uint8Array(BCHUNK);
-    bchunkUsed = 0;
-  }
-  const view = bchunk.subarray(bchunkUsed, bchunkUsed + n);
-  view.set(src.subarray(0, n));
-  bchunkUsed += n;
-  return view;
-}
 
 /**
  * Flattened polylines of edges at `flat_tol`, computed once per edge that holds a spline (spline
@@ -69,9 +32,9 @@ export class PolylineCache {
       pointScratch.n = 0;
       depthScratch.n = 0;
       flattenSplineRecorded(only, this.tol, pointScratch, depthScratch);
-      const pts = keepPoints(pointScratch.a, pointScratch.n);
+      const pts = copyF64(pointScratch.a, pointScratch.n);
       this.cache.set(i, pts);
-      this.depths.set(i, keepBytes(depthScratch.a, depthScratch.n));
+      this.depths.set(i, copyU8(depthScratch.a, depthScratch.n));
       return pts;
     }
     const pts = edgePolyline(e.prims, this.tol);

@@ -1,3 +1,4 @@
+import { f64 } from './arena.ts';
 import { GL_W, GL_X, gaussLegendre } from './quadrature.ts';
 import { polySplineLengthArea } from './spline-quadrature.ts';
 import { evalSpline, splineBreaks, type CurvePoint, type Spline2 } from './spline.ts';
@@ -104,8 +105,8 @@ export function transformPrim(p: Prim, m: Affine): Prim {
     };
   }
   const s = p.s;
-  const xs = new Float64Array(s.xs.length);
-  const ys = new Float64Array(s.ys.length);
+  const xs = f64(s.xs.length);
+  const ys = f64(s.ys.length);
   for (let i = 0; i < xs.length; i++) {
     const x = s.xs[i] as number;
     const y = s.ys[i] as number;

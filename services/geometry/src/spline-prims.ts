@@ -1,4 +1,5 @@
 import type { SplineEntity } from './dxf-entities.ts';
+import { f64 } from './arena.ts';
 import { fitPointsToControl } from './fit-spline.ts';
 import type { Prim } from './primitives.ts';
 import { openUniformKnots, splineDomain, splineProblem, type Spline2 } from './spline.ts';
@@ -18,20 +19,27 @@ export function splinePrims(e: SplineEntity): SplineResult {
   const problem = splineProblem(e.degree, nCtrl, knots.length, e.weights.length);
   if (problem) return { error: problem };
   for (let i = 1; i < knots.length; i++) if (knots[i]! < knots[i - 1]!) return { error: 'decreasing knots' };
-  const xs = new Float64Array(nCtrl);
-  const ys = new Float64Array(nCtrl);
+  const xs = f64(nCtrl);
+  const ys = f64(nCtrl);
   for (let i = 0; i < nCtrl; i++) {
     xs[i] = e.ctrl[3 * i] as number;
     ys[i] = e.ctrl[3 * i + 1] as number;
   }
   const s: Spline2 = {
     degree: e.degree,
-    knots: Float64Array.from(knots),
+    knots: toF64(knots),
     xs,
     ys,
-    ws: e.weights.length ? Float64Array.from(e.weights) : null,
+    ws: e.weights.length ? toF64(e.weights) : null,
   };
   return { prim: toPrim(s), fromFit: false };
+}
+
+/** The values of `v` in a Float64Array (as `Float64Array.from`). */
+function toF64(v: ArrayLike<number>): Float64Array {
+  const out = f64(v.length);
+  for (let i = 0; i < v.length; i++) out[i] = v[i] as number;
+  return out;
 }
 
 function toPrim(s: Spline2): Prim {

@@ -1,0 +1,52 @@
+/**
+ * Small typed arrays as views into shared chunks: one typed-array object per array instead of a
+ * backing store of its own (those are slow to allocate and add to the collector's work). A chunk
+ * is never reused, so every view starts zeroed; it is freed once no view into it is alive.
+ */
+
+/** Doubles per chunk (256 KB); arrays longer than an eighth of it get a backing store of their own. */
+const CHUNK = 32768;
+let chunk = new Float64Array(CHUNK);
+let chunkUsed = 0;
+/** Bytes per byte chunk. */
+const BCHUNK = 32768;
+let bchunk = new Uint8Array(BCHUNK);
+let bchunkUsed = 0;
+
+/** A fresh zeroed Float64Array of length `n`. */
+export function f64(n: number): Float64Array {
+  if (n > CHUNK >> 3) return new Float64Array(n);
+  if (chunkUsed + n > CHUNK) {
+    chunk = new Float64Array(CHUNK);
+    chunkUsed = 0;
+  }
+  const view = chunk.subarray(chunkUsed, chunkUsed + n);
+  chunkUsed += n;
+  return view;
+}
+
+/** A fresh zeroed Uint8Array of length `n`. */
+export function u8(n: number): Uint8Array {
+  if (n > BCHUNK >> 3) return new Uint8Array(n);
+  if (bchunkUsed + n > BCHUNK) {
+    bchunk = new Uint8Array(BCHUNK);
+    bchunkUsed = 0;
+  }
+  const view = bchunk.subarray(bchunkUsed, bchunkUsed + n);
+  bchunkUsed += n;
+  return view;
+}
+
+/** A copy of `src[0, n)`. */
+export function copyF64(src: Float64Array, n: number): Float64Array {
+  const out = f64(n);
+  out.set(src.subarray(0, n));
+  return out;
+}
+
+/** A copy of `src[0, n)`. */
+export function copyU8(src: Uint8Array, n: number): Uint8Array {
+  const out = u8(n);
+  out.set(src.subarray(0, n));
+  return out;
+}
