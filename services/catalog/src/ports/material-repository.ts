@@ -1,4 +1,4 @@
-import type { OrderTerm as KitOrderTerm } from '@kerf/service-kit';
+import type { OrderTerm as KitOrderTerm, Page, PageQuery } from '@kerf/service-kit';
 import type { Material, MaterialField } from './records.ts';
 
 /** Which materials a list includes; absent members do not filter. */
@@ -12,20 +12,10 @@ export interface MaterialFilter {
 /** One ordering term: a field, ascending unless `descending`. */
 export type OrderTerm = KitOrderTerm<MaterialField>;
 
-/** A filtered, ordered page request. */
-export interface MaterialQuery {
-  readonly filter: MaterialFilter;
-  /** Applied in order; the repository breaks remaining ties by id. */
-  readonly ordering: readonly OrderTerm[];
-  readonly limit: number;
-  readonly offset: number;
-}
+/** A filtered, ordered page request; the repository breaks remaining ties by id. */
+export type MaterialQuery = PageQuery<MaterialFilter, MaterialField>;
 
-/** A page and the number of records matching the filter. */
-export interface Page<T> {
-  readonly count: number;
-  readonly items: readonly T[];
-}
+export type { Page } from '@kerf/service-kit';
 
 /** Stored materials. */
 export interface MaterialRepository {

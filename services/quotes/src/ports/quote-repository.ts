@@ -1,4 +1,4 @@
-import type { OrderTerm as KitOrderTerm } from '@kerf/service-kit';
+import type { OrderTerm as KitOrderTerm, Page, PageQuery } from '@kerf/service-kit';
 import type { QuoteRecord, QuoteStatus } from './records.ts';
 
 /** The fields a quote list can be ordered by. */
@@ -28,20 +28,10 @@ export interface QuoteFilter {
 /** One ordering term: a field, ascending unless `descending`. */
 export type OrderTerm = KitOrderTerm<QuoteField>;
 
-/** A filtered, ordered page request. */
-export interface QuoteQuery {
-  readonly filter: QuoteFilter;
-  /** Applied in order; the repository breaks remaining ties by id. */
-  readonly ordering: readonly OrderTerm[];
-  readonly limit: number;
-  readonly offset: number;
-}
+/** A filtered, ordered page request; the repository breaks remaining ties by id. */
+export type QuoteQuery = PageQuery<QuoteFilter, QuoteField>;
 
-/** A page and the number of records matching the filter. */
-export interface Page<T> {
-  readonly count: number;
-  readonly items: readonly T[];
-}
+export type { Page } from '@kerf/service-kit';
 
 /** Stored quotes (their totals are kept in step with their lines by {@link QuoteRepository.refreshTotals}). */
 export interface QuoteRepository {
