@@ -1,6 +1,7 @@
 import type { EArc, Prim, SplinePrim } from './primitives.ts';
 import { findSpan, splinePoint, splineXY, type Spline2 } from './spline.ts';
 import { hypot } from './hypot.ts';
+import { copyF64 } from './arena.ts';
 
 /** Growable buffer of points, x and y interleaved (`n` numbers used). */
 export class PointBuf {
@@ -29,7 +30,7 @@ export class PointBuf {
 
   /** A copy of the used part. */
   copy(): Float64Array {
-    return this.a.slice(0, this.n);
+    return copyF64(this.a, this.n);
   }
 }
 
