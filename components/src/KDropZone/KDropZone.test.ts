@@ -34,6 +34,8 @@ const folder = (name: string, children: EntryLike[]): EntryLike => ({
 });
 
 const file = (name: string) => new File(['0'], name);
+/** The files are handed over in a task of their own after the event: this waits for it. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 const item = (entry: EntryLike | null, fallback: File | null = null) => ({
   kind: 'file',
   webkitGetAsEntry: () => entry,
@@ -60,7 +62,9 @@ describe('KDropZone', () => {
     expect(click).toHaveBeenCalledOnce();
     const picked = [file('a.dxf'), file('b.dxf')];
     Object.defineProperty(input, 'files', { value: picked, configurable: true });
-    await wrapper.get('input').trigger('change');
+    input.dispatchEvent(new Event('change'));
+    expect(wrapper.emitted('files')).toBeUndefined(); // not inside the browser's change task
+    await nextTask();
     expect(wrapper.emitted('files')).toEqual([[picked]]);
   });
 
@@ -79,6 +83,7 @@ describe('KDropZone', () => {
       dataTransfer: { types: ['Files'], items: [item(tree), item(fileEntry(file('top.dxf')))], files: [] },
     });
     await flushPromises();
+    await nextTask();
     expect(zone.attributes('data-state')).toBe('idle');
     const names = (wrapper.emitted('files')?.[0]?.[0] as File[]).map((f) => f.name);
     expect(names).toEqual(['a.dxf', 'b.dxf', 'c.dxf', 'top.dxf']);
@@ -92,6 +97,7 @@ describe('KDropZone', () => {
     expect(zone.attributes('data-state')).toBe('disabled');
     await zone.trigger('drop', { dataTransfer: { types: ['Files'], items: [], files: [file('a.dxf')] } });
     await flushPromises();
+    await nextTask();
     expect(wrapper.emitted('files')).toBeUndefined();
     expect(wrapper.get('button').attributes('aria-disabled')).toBe('true');
   });
