@@ -1,4 +1,5 @@
 import type { Context } from '../../config.ts';
+import { loadPageInto } from '../page-list.ts';
 import { catalogError, checkCuttingParameterDraft } from './errors.ts';
 import type { CuttingParameterDraft, CuttingParameterQuery, ShopRatesChanges } from './types.ts';
 
@@ -11,21 +12,7 @@ export const loadCuttingParameters = async (
 ): Promise<void> => {
   const list = state.catalog.cuttingParameters;
   list.query = { ...list.query, ...query };
-  list.request += 1;
-  const request = list.request;
-  list.status = 'loading';
-  const result = await effects.catalog.listCuttingParameters({ ...list.query });
-  if (request !== list.request) return;
-  if (!result.ok) {
-    list.status = 'error';
-    list.error = catalogError(result.problem);
-    return;
-  }
-  list.byId = Object.fromEntries(result.data.items.map((item) => [item.id, item]));
-  list.ids = result.data.items.map((item) => item.id);
-  list.count = result.data.count;
-  list.error = null;
-  list.status = 'ready';
+  await loadPageInto(list, () => effects.catalog.listCuttingParameters({ ...list.query }), catalogError);
 };
 
 /** Fetches the shown cutting-parameters page again. */

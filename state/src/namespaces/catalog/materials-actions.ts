@@ -1,4 +1,5 @@
 import type { Context } from '../../config.ts';
+import { loadPageInto } from '../page-list.ts';
 import { catalogError, checkMaterialDraft } from './errors.ts';
 import type { CatalogMaterial, MaterialChanges, MaterialDraft, MaterialQuery, NewMaterial } from './types.ts';
 
@@ -24,21 +25,7 @@ export const loadMaterials = async (
     quality: query.quality === undefined ? current.quality : query.quality,
   };
   materials.query = { ...next, ordering: [...next.ordering] };
-  materials.request += 1;
-  const request = materials.request;
-  materials.status = 'loading';
-  const result = await effects.catalog.listMaterials(next);
-  if (request !== materials.request) return;
-  if (!result.ok) {
-    materials.status = 'error';
-    materials.error = catalogError(result.problem);
-    return;
-  }
-  materials.byId = Object.fromEntries(result.data.items.map((item) => [item.id, item]));
-  materials.ids = result.data.items.map((item) => item.id);
-  materials.count = result.data.count;
-  materials.error = null;
-  materials.status = 'ready';
+  await loadPageInto(materials, () => effects.catalog.listMaterials(next), catalogError);
 };
 
 /** Fetches the shown materials page again (after a change here or elsewhere). */

@@ -1,4 +1,5 @@
 import type { Context } from '../../config.ts';
+import { loadPageInto } from '../page-list.ts';
 import { quotesError } from './errors.ts';
 import type { QuoteQuery } from './types.ts';
 
@@ -20,21 +21,7 @@ export const loadQuotes = async (
     search: query.search ?? current.search,
   };
   list.query = { ...next, ordering: [...next.ordering] };
-  list.request += 1;
-  const request = list.request;
-  list.status = 'loading';
-  const result = await effects.quotes.api.listQuotes(next);
-  if (request !== list.request) return;
-  if (!result.ok) {
-    list.status = 'error';
-    list.error = quotesError(result.problem);
-    return;
-  }
-  list.byId = Object.fromEntries(result.data.items.map((item) => [item.id, item]));
-  list.ids = result.data.items.map((item) => item.id);
-  list.count = result.data.count;
-  list.error = null;
-  list.status = 'ready';
+  await loadPageInto(list, () => effects.quotes.api.listQuotes(next), quotesError);
 };
 
 /** Fetches the shown quotes page again (after a change here or elsewhere); a no-op when none shows. */
