@@ -1,7 +1,10 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vitest/config';
 
-/** One Vitest project per environment: Node for servers and state, happy-dom for Vue code. */
+/**
+ * One Vitest project per environment: Node for servers and state, happy-dom for Vue code, and the
+ * services' suites again on a throw-away PostgreSQL server (`postgres`).
+ */
 export default defineConfig({
   test: {
     projects: [
@@ -17,7 +20,18 @@ export default defineConfig({
             'scripts/**/*.test.ts',
             'state/src/**/*.test.ts',
           ],
-          exclude: ['state/src/vue*.test.ts', '**/node_modules/**'],
+          exclude: ['state/src/vue*.test.ts', '**/*.pg.test.ts', '**/node_modules/**'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'postgres',
+          environment: 'node',
+          // `*.pg.test.ts`: what only PostgreSQL has (replicas sharing one database).
+          include: ['services/{kit,identity,catalog,parts,quotes}/src/**/*.test.ts'],
+          exclude: ['**/node_modules/**'],
+          globalSetup: ['scripts/vitest-postgres-setup.ts'],
           testTimeout: 30_000,
         },
       },

@@ -7,6 +7,7 @@ import path from 'node:path';
 import {
   ensureChromium,
   ensureDependencies,
+  ensurePostgres,
   ensurePnpm,
   ensureWebBuild,
   nativeBuildEnv,
@@ -27,6 +28,7 @@ mkdirSync(out, { recursive: true });
 const pnpm = ensurePnpm();
 ensureDependencies(pnpm);
 const env = { ...nativeBuildEnv(), FORCE_COLOR: '1' };
+if (wanted('unit')) ensurePostgres();
 if (wanted('e2e')) {
   env.CHROMIUM_PATH = ensureChromium();
   ensureWebBuild(pnpm);

@@ -87,16 +87,35 @@ export function ensureWebBuild(pnpm) {
   run(pnpm, ['--filter', '@kerf/web', 'run', 'build']);
 }
 
+/** Runs `apt-get` with the given arguments (through sudo when not root), non-interactively. */
+function aptGet(args) {
+  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  run(sudo[0] ?? 'apt-get', sudo.length ? ['apt-get', ...args] : args, { env });
+}
+
 /** The Chromium that Playwright drives, installing Debian's package when there is none. */
 export function ensureChromium() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((p) => p && existsSync(p));
   if (found) return found;
   say("installing Debian's chromium (about 2 minutes)");
-  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
-  const aptEnv = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const apt = (args) => run(sudo[0] ?? 'apt-get', sudo.length ? ['apt-get', ...args] : args, { env: aptEnv });
-  apt(['update']);
-  apt(['install', '-y', '--no-install-recommends', 'chromium']);
+  aptGet(['update']);
+  aptGet(['install', '-y', '--no-install-recommends', 'chromium']);
   return '/usr/bin/chromium';
+}
+
+/**
+ * Makes sure Debian's PostgreSQL server programs are installed (the tests and `start:cluster` run
+ * their own servers from them, on loopback); installs the `postgresql` package when they are not.
+ */
+export function ensurePostgres() {
+  const base = '/usr/lib/postgresql';
+  const installed = () =>
+    existsSync(base) && readdirSync(base).some((v) => existsSync(path.join(base, v, 'bin', 'initdb')));
+  if (installed()) return;
+  say("installing Debian's postgresql (about 1 minute)");
+  aptGet(['update']);
+  aptGet(['install', '-y', '--no-install-recommends', 'postgresql']);
+  if (!installed()) throw new Error('postgresql was installed but initdb is missing');
 }

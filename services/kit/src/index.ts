@@ -12,6 +12,8 @@ export { createLogger } from './log/logger.ts';
 export type { LogFields, LogLevel, Logger, LoggerOptions } from './log/logger.ts';
 export { requestLog } from './log/request-log.ts';
 export { openSqlite } from './db/open-sqlite.ts';
+export { dialectOf, openDatabase, serialiseWriters } from './db/open-database.ts';
+export type { Dialect } from './db/open-database.ts';
 export { containsText } from './db/contains-text.ts';
 export { isUniqueViolation, migrate, migrationsTable } from './db/migrate.ts';
 export type { Migration } from './db/migrate.ts';

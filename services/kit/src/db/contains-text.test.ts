@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { containsText } from './contains-text.ts';
-import { openSqlite } from './open-sqlite.ts';
+import { openDatabase } from './open-database.ts';
+import { testDatabaseLocation } from '../testing/test-database.ts';
 
 interface Db {
   things: { id: string; name: string };
@@ -9,7 +10,7 @@ interface Db {
 
 let db: Kysely<Db>;
 beforeEach(async () => {
-  db = openSqlite<Db>(':memory:');
+  db = await openDatabase<Db>(testDatabaseLocation());
   await db.schema
     .createTable('things')
     .addColumn('id', 'varchar(10)', (c) => c.primaryKey())

@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
+import { dialectOf } from './open-database.ts';
 
 /** One schema change; keep the SQL portable (SQLite and PostgreSQL). */
 export interface Migration {
@@ -15,10 +17,25 @@ export const migrationsTable = 'kerf_migrations';
 /**
  * Applies, in order and each in its own transaction, the migrations not yet recorded in
  * {@link migrationsTable}; returns the names it applied. Throws when a recorded migration is unknown
- * (the database is newer than the code).
+ * (the database is newer than the code). On PostgreSQL, replicas starting together take turns (a
+ * session lock per schema), so each migration runs once.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- works on any database schema
 export async function migrate(db: Kysely<any>, migrations: readonly Migration[]): Promise<string[]> {
+  if (dialectOf(db) === 'sqlite') return applyPending(db, migrations);
+  return db.connection().execute(async (connection) => {
+    const key = sql`hashtext(current_schema() || '.kerf_migrations')`;
+    await sql`select pg_advisory_lock(${key})`.execute(connection);
+    try {
+      return await applyPending(connection, migrations);
+    } finally {
+      await sql`select pg_advisory_unlock(${key})`.execute(connection);
+    }
+  });
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- works on any database schema
+async function applyPending(db: Kysely<any>, migrations: readonly Migration[]): Promise<string[]> {
   const names = migrations.map((migration) => migration.name);
   if (new Set(names).size !== names.length) throw new Error('migration names must be unique');
   await db.schema

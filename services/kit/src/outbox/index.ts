@@ -1,4 +1,4 @@
-export { createOutboxTable } from './outbox-table.ts';
+export { autoIncrementKey, createOutboxTable } from './outbox-table.ts';
 export type { OutboxDatabase, OutboxTable } from './outbox-table.ts';
 export { sqliteOutbox } from './sqlite-outbox.ts';
 export type { EventLog, OutboxEvent } from './sqlite-outbox.ts';

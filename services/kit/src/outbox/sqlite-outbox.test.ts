@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Migration } from '../db/migrate.ts';
 import { migrate } from '../db/migrate.ts';
-import { openSqlite } from '../db/open-sqlite.ts';
+import { openDatabase } from '../db/open-database.ts';
+import { testDatabaseLocation } from '../testing/test-database.ts';
 import type { OutboxDatabase } from './outbox-table.ts';
 import { createOutboxTable } from './outbox-table.ts';
 import type { EventLog } from './sqlite-outbox.ts';
@@ -28,7 +29,7 @@ const event = (entity_id: string, type: ThingEvent['type'] = 'thing.created'): O
 
 let db: Kysely<OutboxDatabase>;
 beforeEach(async () => {
-  db = openSqlite<OutboxDatabase>(':memory:');
+  db = await openDatabase<OutboxDatabase>(testDatabaseLocation());
   await migrate(db, migrations);
 });
 afterEach(() => db.destroy());

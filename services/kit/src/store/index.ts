@@ -1,2 +1,2 @@
 export { transactionalStore } from './transactional-store.ts';
-export type { TransactionalStore } from './transactional-store.ts';
+export type { TransactionalStore, TransactionOptions } from './transactional-store.ts';

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openSqlite } from '../db/open-sqlite.ts';
+import { openDatabase } from '../db/open-database.ts';
+import { testDatabaseLocation } from '../testing/test-database.ts';
 import { fail, ok } from '../result/result.ts';
 import { transactionalStore } from './transactional-store.ts';
 
@@ -19,7 +20,7 @@ function things(db: Kysely<Db>) {
 
 let db: Kysely<Db>;
 beforeEach(async () => {
-  db = openSqlite<Db>(':memory:');
+  db = await openDatabase<Db>(testDatabaseLocation());
   await db.schema
     .createTable('things')
     .addColumn('id', 'varchar(40)', (c) => c.primaryKey())

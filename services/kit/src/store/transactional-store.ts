@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { serialiseWriters } from '../db/open-database.ts';
 import type { Result } from '../result/result.ts';
 
 /** A service's storage: repositories for reads, and changes that commit together or not at all. */
@@ -15,6 +16,15 @@ export interface TransactionalStore<R> {
 /** Thrown inside a transaction to roll it back when the work returns a failure. */
 class Rollback extends Error {}
 
+/** How a store's transactions begin. */
+export interface TransactionOptions {
+  /**
+   * A table whose writers take turns: each transaction locks it first (PostgreSQL; SQLite serialises
+   * writers anyway). Use `outbox` when changes append events, so event ids follow commit order.
+   */
+  readonly writersTakeTurnsOn?: string;
+}
+
 /**
  * A {@link TransactionalStore} on a Kysely database: `bind` builds the service's repositories on a
  * connection or a transaction (called once for reads and once per transaction).
@@ -22,13 +32,16 @@ class Rollback extends Error {}
 export function transactionalStore<DB, R>(
   db: Kysely<DB>,
   bind: (db: Kysely<DB>) => R,
+  options: TransactionOptions = {},
 ): TransactionalStore<R> {
+  const turnsOn = options.writersTakeTurnsOn;
   return {
     read: bind(db),
     async transact<T, E>(work: (tx: R) => Promise<Result<T, E>>) {
       let outcome: Result<T, E> | undefined;
       try {
         await db.transaction().execute(async (trx) => {
+          if (turnsOn) await serialiseWriters(trx, turnsOn);
           outcome = await work(bind(trx));
           if (!outcome.ok) throw new Rollback();
         });
