@@ -1,2 +1,3 @@
 export { envInteger } from './env-integer.ts';
 export type { Env } from './env-integer.ts';
+export { databaseLocation } from './database-location.ts';
