@@ -2,7 +2,7 @@ import type { Edge } from './edge.ts';
 import { PointGrid } from './point-grid.ts';
 import type { ReadContext } from './read-context.ts';
 import { UnionFind } from './union-find.ts';
-import { hypot } from './hypot.ts';
+import { distWithin } from './dist-within.ts';
 
 /** One edge of a loop in its direction of travel. */
 export interface LoopPart {
@@ -51,7 +51,7 @@ export function chainEdges(
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
         for (let j = grid.first(cx + dx, cy + dy); j >= 0; j = grid.next[j] as number) {
-          if (hypot((xy[2 * j] as number) - x, (xy[2 * j + 1] as number) - y) <= tol) pts.union(j, k);
+          if (distWithin((xy[2 * j] as number) - x, (xy[2 * j + 1] as number) - y, tol)) pts.union(j, k);
         }
       }
     }
@@ -79,7 +79,7 @@ export function chainEdges(
     let allTwo = true;
     let branched = false;
     for (const i of members) {
-      for (const k of [2 * i, 2 * i + 1]) {
+      for (let k = 2 * i; k <= 2 * i + 1; k++) {
         const d = degree[node[k] as number] as number;
         if (d !== 2) allTwo = false;
         if (d > 2) branched = true;
@@ -96,7 +96,7 @@ export function chainEdges(
 function orderCycle(members: number[], node: Int32Array, open: number[]): LoopPart[] {
   const at = new Map<number, number[]>();
   for (const i of members) {
-    for (const k of [2 * i, 2 * i + 1]) {
+    for (let k = 2 * i; k <= 2 * i + 1; k++) {
       const nd = node[k] as number;
       const list = at.get(nd);
       if (list) list.push(i);

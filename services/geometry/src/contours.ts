@@ -2,7 +2,7 @@ import { chainEdges, type LoopPart } from './chain-edges.ts';
 import { findDuplicates } from './duplicates.ts';
 import type { Edge } from './edge.ts';
 import type { ReadContext } from './read-context.ts';
-import { hypot } from './hypot.ts';
+import { distWithin } from './dist-within.ts';
 
 /** Degenerate and duplicate edges at the chaining tolerance of the file. */
 export interface EdgeClasses {
@@ -43,7 +43,7 @@ export function findContours(edges: Edge[], classes: EdgeClasses, tol: number, c
   const open: number[] = [];
   for (const i of classes.usable) {
     const e = edges[i] as Edge;
-    if (e.closedFlag || hypot(e.ex - e.sx, e.ey - e.sy) <= tol) loops.push([{ edge: i, rev: false }]);
+    if (e.closedFlag || distWithin(e.ex - e.sx, e.ey - e.sy, tol)) loops.push([{ edge: i, rev: false }]);
     else open.push(i);
   }
   const chained = chainEdges(edges, open, tol, ctx, true);
@@ -61,7 +61,7 @@ export function countContours(
   const open: number[] = [];
   for (const i of classes.usable) {
     const e = edges[i] as Edge;
-    if (e.closedFlag || hypot(e.ex - e.sx, e.ey - e.sy) <= tol) closed++;
+    if (e.closedFlag || distWithin(e.ex - e.sx, e.ey - e.sy, tol)) closed++;
     else open.push(i);
   }
   const chained = chainEdges(edges, open, tol, ctx, false);

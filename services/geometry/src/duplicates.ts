@@ -1,7 +1,7 @@
 import { edgeMidpoint } from './arc-midpoint.ts';
 import type { Edge } from './edge.ts';
 import { PointGrid } from './point-grid.ts';
-import { hypot } from './hypot.ts';
+import { distWithin } from './dist-within.ts';
 
 /**
  * Marks edges that duplicate an earlier edge: same length, same end points (either direction)
@@ -43,7 +43,7 @@ export function findDuplicates(edges: Edge[], candidates: number[], tol: number)
 }
 
 function close(a: [number, number], b: [number, number], tol: number): boolean {
-  return hypot(a[0] - b[0], a[1] - b[1]) <= tol;
+  return distWithin(a[0] - b[0], a[1] - b[1], tol);
 }
 
 /** Same length and the same end points, in either direction, within `tol`. */
@@ -56,5 +56,5 @@ function sameEdge(e: Edge, f: Edge, tol: number): boolean {
 }
 
 function near(ax: number, ay: number, bx: number, by: number, tol: number): boolean {
-  return hypot(ax - bx, ay - by) <= tol;
+  return distWithin(ax - bx, ay - by, tol);
 }

@@ -17,6 +17,19 @@ export function num(v: number): string {
   return sign + ip + '.' + (fp % 10 === 0 ? fp / 10 : fp);
 }
 
+/** "00" to "99" as ASCII digit pairs. */
+const PAIRS = new Uint8Array(200);
+for (let i = 0; i < 100; i++) {
+  PAIRS[2 * i] = 48 + ((i / 10) | 0);
+  PAIRS[2 * i + 1] = 48 + (i % 10);
+}
+
+/** Number of decimal digits of an integer in [0, 2^31 / 100). */
+function decimalDigits(v: number): number {
+  if (v < 10000) return v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : 4;
+  return v < 100000 ? 5 : v < 1000000 ? 6 : v < 10000000 ? 7 : 8;
+}
+
 /** ASCII output of all paths; decoded once into one string that the paths are slices of. */
 export class ByteOut {
   b = new Uint8Array(1 << 16);
@@ -49,32 +62,40 @@ export class ByteOut {
     if (r < 0) b[n++] = 45;
     let ip: number;
     let fp: number;
-    const start = n;
     if (a < 2147483648) {
-      // Int32 arithmetic: a / 100 truncated is Math.floor(a / 100) for these a.
+      // Int32 arithmetic (a / 100 truncated is Math.floor(a / 100) for these a), digits two at a time.
       ip = (a / 100) | 0;
       fp = a - ip * 100;
+      n += decimalDigits(ip);
+      let w = n;
       let q = ip;
-      do {
-        const q10 = (q / 10) | 0;
-        b[n++] = 48 + q - q10 * 10;
-        q = q10;
-      } while (q > 0);
+      while (q >= 100) {
+        const q100 = (q / 100) | 0;
+        const d = 2 * (q - q100 * 100);
+        b[--w] = PAIRS[d + 1] as number;
+        b[--w] = PAIRS[d] as number;
+        q = q100;
+      }
+      if (q >= 10) {
+        b[--w] = PAIRS[2 * q + 1] as number;
+        b[--w] = PAIRS[2 * q] as number;
+      } else b[--w] = 48 + q;
     } else {
       ip = Math.floor(a / 100);
       fp = a - ip * 100;
       // Integer digits, written backwards then in place.
+      const start = n;
       let q = ip;
       do {
         const d = q % 10;
         b[n++] = 48 + d;
         q = (q - d) / 10;
       } while (q > 0);
-    }
-    for (let i = start, j = n - 1; i < j; i++, j--) {
-      const t = b[i] as number;
-      b[i] = b[j] as number;
-      b[j] = t;
+      for (let i = start, j = n - 1; i < j; i++, j--) {
+        const t = b[i] as number;
+        b[i] = b[j] as number;
+        b[j] = t;
+      }
     }
     if (fp !== 0) {
       b[n++] = 46;
