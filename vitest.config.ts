@@ -29,7 +29,11 @@ export default defineConfig({
           name: 'postgres',
           environment: 'node',
           // `*.pg.test.ts`: what only PostgreSQL has (replicas sharing one database).
-          include: ['services/{kit,identity,catalog,parts,quotes}/src/**/*.test.ts'],
+          include: [
+            'services/{kit,identity,catalog,parts,quotes}/src/**/*.test.ts',
+            // The BFF's own tables (sessions, uploads), shared by its replicas.
+            'bff/src/adapters/sql/*.test.ts',
+          ],
           exclude: ['**/node_modules/**'],
           globalSetup: ['scripts/vitest-postgres-setup.ts'],
           testTimeout: 30_000,

@@ -1,13 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { createLogger, createServiceTokenSource, readServiceSecret } from '@kerf/service-kit';
+import {
+  createLogger,
+  createServiceTokenSource,
+  databaseLocation,
+  readServiceSecret,
+} from '@kerf/service-kit';
 import { createEventHub } from './events/event-hub.ts';
 import { followServiceFeeds } from './events/follow-service-feeds.ts';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { createHttpIdentityGateway } from './adapters/http-identity-gateway.ts';
-import { createSqliteSessionStore } from './adapters/sqlite-session-store.ts';
-import { createSqliteUploadRegistry } from './adapters/sqlite-upload-registry.ts';
+import { openBffDatabase } from './adapters/sql/bff-database.ts';
+import { createKyselySessionStore } from './adapters/sql/kysely-session-store.ts';
+import { createKyselyUploadRegistry } from './adapters/sql/kysely-upload-registry.ts';
 import { createHttpPartsGateway } from './adapters/http-parts-gateway.ts';
 import { applyPartEvent } from './uploads/apply-part-event.ts';
 import { createUploadFlow } from './uploads/index.ts';
@@ -17,7 +23,15 @@ import type { UpstreamFetch } from './routes/forward.ts';
 
 const config = readConfig(process.env);
 mkdirSync(path.join(config.dataDir, 'bff'), { recursive: true });
-const sessions = createSqliteSessionStore(path.join(config.dataDir, 'bff', 'sessions.sqlite'));
+// Two SQLite files on one machine; one PostgreSQL schema shared by every replica when configured.
+const location = (file: string) =>
+  databaseLocation(process.env, 'bff', path.join(config.dataDir, 'bff', file));
+const sessionsDb = await openBffDatabase(location('sessions.sqlite'));
+const uploadsDb =
+  location('uploads.sqlite') === location('sessions.sqlite')
+    ? sessionsDb
+    : await openBffDatabase(location('uploads.sqlite'));
+const sessions = createKyselySessionStore(sessionsDb);
 const logger = createLogger({ base: { service: 'bff' } });
 
 // Keep-alive connections to the services: about twice the throughput of a bare fetch under load.
@@ -30,7 +44,7 @@ const serviceTokens = createServiceTokenSource({
   clientId: 'bff',
   secret: readServiceSecret(process.env, config.dataDir, 'bff'),
 });
-const registry = createSqliteUploadRegistry(path.join(config.dataDir, 'bff', 'uploads.sqlite'));
+const registry = createKyselyUploadRegistry(uploadsDb);
 const partsUrl = config.serviceUrls.parts;
 const uploads = partsUrl
   ? createUploadFlow({
@@ -82,8 +96,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     logger.info('stopping', { signal });
     server.close(() => {
-      sessions.close();
-      process.exit(0);
+      void Promise.all([sessionsDb.destroy(), uploadsDb === sessionsDb ? null : uploadsDb.destroy()]).then(
+        () => process.exit(0),
+      );
     });
     setTimeout(() => process.exit(0), 5_000).unref();
   });

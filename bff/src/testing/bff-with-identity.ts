@@ -2,12 +2,13 @@ import { createApp as createIdentityApp } from '@kerf/identity';
 import { createTestPorts } from '@kerf/identity/testing';
 import { createLogger } from '@kerf/service-kit';
 import { createHttpIdentityGateway } from '../adapters/http-identity-gateway.ts';
-import { createSqliteSessionStore } from '../adapters/sqlite-session-store.ts';
+import { openBffDatabase } from '../adapters/sql/bff-database.ts';
+import { createKyselySessionStore } from '../adapters/sql/kysely-session-store.ts';
+import { createKyselyUploadRegistry } from '../adapters/sql/kysely-upload-registry.ts';
 import { createApp } from '../app.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSqliteUploadRegistry } from '../adapters/sqlite-upload-registry.ts';
 import type { PartsGateway } from '../ports/parts-gateway.ts';
 import type { UpstreamFetch } from '../routes/forward.ts';
 import { createUploadFlow } from '../uploads/index.ts';
@@ -30,7 +31,8 @@ export async function bffWithIdentity(
   } = {},
 ) {
   const dataDir = mkdtempSync(join(tmpdir(), 'kerf-bff-'));
-  const registry = createSqliteUploadRegistry(':memory:');
+  const db = await openBffDatabase(':memory:');
+  const registry = createKyselyUploadRegistry(db);
   const uploads = createUploadFlow({
     dataDir,
     registry,
@@ -39,7 +41,7 @@ export async function bffWithIdentity(
   });
   const ports = await createTestPorts();
   const identity = createIdentityApp({ ...ports, logger: createLogger({ write: () => {} }) });
-  const sessions = createSqliteSessionStore(':memory:');
+  const sessions = createKyselySessionStore(db);
   const app = createApp({
     identity: createHttpIdentityGateway({
       baseUrl: 'http://identity.test',
@@ -59,6 +61,6 @@ export async function bffWithIdentity(
     registry,
     uploads,
     dataDir,
-    close: () => Promise.all([ports.close(), sessions.close(), registry.close()]),
+    close: () => Promise.all([ports.close(), db.destroy()]),
   };
 }

@@ -1,8 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { testDatabaseLocation } from '@kerf/service-kit/testing';
 import { describe, expect, it } from 'vitest';
-import { createSqliteSessionStore } from './sqlite-session-store.ts';
+import { openBffDatabase } from './bff-database.ts';
+import { createKyselySessionStore } from './kysely-session-store.ts';
 
 const user = {
   id: 'u1',
@@ -12,9 +14,10 @@ const user = {
   company: { id: 'c1', name: 'Shop' },
 };
 
-describe('createSqliteSessionStore', () => {
+describe('createKyselySessionStore', () => {
   it('finds a live session, forgets it after remove, and ignores expired ones', async () => {
-    const store = createSqliteSessionStore(':memory:');
+    const db = await openBffDatabase(testDatabaseLocation());
+    const store = createKyselySessionStore(db);
     await store.create({ key: 'k1', user, identityToken: 't1', expiresAt: 2_000 });
     await store.create({ key: 'k2', user, identityToken: 't2', expiresAt: 500 });
     expect(await store.find('k1', 1_000)).toEqual({ key: 'k1', user, identityToken: 't1', expiresAt: 2_000 });
@@ -22,16 +25,22 @@ describe('createSqliteSessionStore', () => {
     expect(await store.purgeExpired(1_000)).toBe(1);
     await store.remove('k1');
     expect(await store.find('k1', 1_000)).toBeNull();
-    store.close();
+    await db.destroy();
   });
 
-  it('keeps sessions across a restart (a new store on the same file)', async () => {
+  it('shares sessions between stores on one database (a restart, or another BFF replica)', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'kerf-bff-')), 'sessions.sqlite');
-    const first = createSqliteSessionStore(file);
-    await first.create({ key: 'k', user, identityToken: 't', expiresAt: Date.now() + 60_000 });
-    first.close();
-    const second = createSqliteSessionStore(file);
-    expect((await second.find('k', Date.now()))?.user).toEqual(user);
-    second.close();
+    const location = testDatabaseLocation(file);
+    const first = await openBffDatabase(location);
+    await createKyselySessionStore(first).create({
+      key: 'k',
+      user,
+      identityToken: 't',
+      expiresAt: Date.now() + 60_000,
+    });
+    await first.destroy();
+    const second = await openBffDatabase(location);
+    expect((await createKyselySessionStore(second).find('k', Date.now()))?.user).toEqual(user);
+    await second.destroy();
   });
 });
