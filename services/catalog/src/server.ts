@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { createLogger, createTokenVerifier, serve } from '@kerf/service-kit';
 import { openCatalogDatabase } from './adapters/sqlite/open-catalog-database.ts';
 import { sqliteCatalogStore } from './adapters/sqlite/sqlite-catalog-store.ts';
 import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
 
-// The only place real adapters are built: SQLite in the data folder, identity's JWKS over HTTP.
+// The only place real adapters are built: SQLite in the data folder or PostgreSQL, identity's JWKS
+// over HTTP.
 const config = readConfig(process.env);
 const logger = createLogger({ base: { service: 'catalog' } });
-const db = await openCatalogDatabase(path.join(config.dataDir, 'catalog.sqlite'), {
+const db = await openCatalogDatabase(config.database, {
   now: new Date(),
   newId: randomUUID,
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { specPath } from '@kerf/openapi';
 import type { ContractChecker, Role } from '@kerf/service-kit';
 import { createContractChecker, createLogger } from '@kerf/service-kit';
-import { createTestTokens, testRequest } from '@kerf/service-kit/testing';
+import { createTestTokens, testDatabaseLocation, testRequest } from '@kerf/service-kit/testing';
 import type { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { openCatalogDatabase } from '../adapters/sqlite/open-catalog-database.ts';
@@ -14,21 +14,24 @@ import { createApp } from '../app.ts';
 import type { CatalogStore } from '../ports/catalog-store.ts';
 import type { ChangeDeps } from '../stories/deps.ts';
 
-/** A catalog on a temporary SQLite file, for tests only. */
+/** A catalog on a temporary SQLite file (a fresh PostgreSQL schema in the `postgres` project), for tests. */
 export interface TestCatalog extends ChangeDeps {
   readonly db: Kysely<CatalogDatabase>;
-  /** Removes the database and its folder. */
+  /** Closes the database and removes its folder (a test schema stays on the throw-away server). */
   close(): Promise<void>;
 }
 
-/** Opens a migrated (and, unless told otherwise, seeded) catalog on a fresh temporary file. */
+/**
+ * Opens a migrated (and, unless told otherwise, seeded) catalog on a fresh temporary file, or a fresh
+ * PostgreSQL schema when the tests run on PostgreSQL.
+ */
 export async function openTestCatalog(options: { seed?: boolean } = {}): Promise<TestCatalog> {
   const dir = mkdtempSync(join(tmpdir(), 'kerf-catalog-'));
   let tick = Date.parse('2025-01-01T00:00:00Z');
   const clock = () => new Date((tick += 1000));
   let counter = 0;
   const newId = () => `id-${String((counter += 1)).padStart(4, '0')}`;
-  const db = await openCatalogDatabase(join(dir, 'catalog.sqlite'), {
+  const db = await openCatalogDatabase(testDatabaseLocation(join(dir, 'catalog.sqlite')), {
     now: clock(),
     newId,
     seed: options.seed ?? true,

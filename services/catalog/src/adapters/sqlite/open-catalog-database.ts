@@ -1,4 +1,4 @@
-import { migrate, openSqlite } from '@kerf/service-kit';
+import { migrate, openDatabase } from '@kerf/service-kit';
 import type { Kysely } from 'kysely';
 import type { IdGenerator } from '../../ports/runtime.ts';
 import { quotingSeed } from '../../seed/quoting-seed.ts';
@@ -6,13 +6,21 @@ import { catalogMigrations } from './migrations.ts';
 import type { CatalogDatabase } from './schema.ts';
 import { seedCatalog } from './seed-catalog.ts';
 
-/** Opens a catalog SQLite file (or `:memory:`), applies the migrations and the QUOTING.md seed once. */
+/**
+ * Opens the catalog's SQL database (SQLite or PostgreSQL) at `location` (a SQLite file, `:memory:`
+ * or a `postgres://` URL, see `openDatabase`), applies the migrations and the QUOTING.md seed once.
+ */
 export async function openCatalogDatabase(
-  file: string,
+  location: string,
   options: { readonly now: Date; readonly newId: IdGenerator; readonly seed?: boolean },
 ): Promise<Kysely<CatalogDatabase>> {
-  const db = openSqlite<CatalogDatabase>(file);
-  await migrate(db, catalogMigrations);
-  if (options.seed ?? true) await seedCatalog(db, quotingSeed, options);
+  const db = await openDatabase<CatalogDatabase>(location);
+  try {
+    await migrate(db, catalogMigrations);
+    if (options.seed ?? true) await seedCatalog(db, quotingSeed, options);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
   return db;
 }

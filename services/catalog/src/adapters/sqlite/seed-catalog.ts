@@ -1,3 +1,4 @@
+import { serialiseWriters } from '@kerf/service-kit';
 import type { Kysely } from 'kysely';
 import type { IdGenerator } from '../../ports/runtime.ts';
 import type { CatalogSeed } from '../../seed/quoting-seed.ts';
@@ -12,6 +13,7 @@ export const quotingSeedName = 'quoting-md-v1';
  * Seeds the catalog once: when `catalog_seeds` already records the seed, nothing happens, so a
  * material the shop deleted or changed is never brought back or overwritten. Within the one run,
  * rows that already exist (by natural key) are skipped. No events: the seed is the initial state.
+ * Replicas starting together on PostgreSQL take turns, so one seeds and the others see it done.
  * Returns true when it seeded.
  */
 export async function seedCatalog(
@@ -22,6 +24,7 @@ export async function seedCatalog(
   const name = options.name ?? quotingSeedName;
   const at = options.now.toISOString();
   return db.transaction().execute(async (trx) => {
+    await serialiseWriters<CatalogDatabase>(trx, 'catalog_seeds');
     const done = await trx
       .selectFrom('catalog_seeds')
       .select('name')

@@ -8,9 +8,12 @@ import { sqliteQualityRepository } from './sqlite-quality-repository.ts';
 import { sqliteReferenceRepository } from './sqlite-reference-repository.ts';
 import { sqliteShopRatesRepository } from './sqlite-shop-rates-repository.ts';
 
-/** The catalog store on a Kysely database (SQLite files by default); migrate it first. */
+/**
+ * The catalog store on a SQL database (SQLite or PostgreSQL) through Kysely; migrate it first. Changes
+ * append events, so writers take turns on the outbox (ids in commit order, no deadlocks).
+ */
 export function sqliteCatalogStore(db: Kysely<CatalogDatabase>): CatalogStore {
-  return transactionalStore(db, repositories);
+  return transactionalStore(db, repositories, { writersTakeTurnsOn: 'outbox' });
 }
 
 function repositories(db: Kysely<CatalogDatabase>): CatalogRepositories {
