@@ -14,6 +14,8 @@ export { requestLog } from './log/request-log.ts';
 export { openSqlite } from './db/open-sqlite.ts';
 export { dialectOf, openDatabase, serialiseWriters } from './db/open-database.ts';
 export type { Dialect } from './db/open-database.ts';
+export { parsePostgresLocation } from './db/open-postgres.ts';
+export type { PostgresLocation } from './db/open-postgres.ts';
 export { containsText } from './db/contains-text.ts';
 export { isUniqueViolation, migrate, migrationsTable } from './db/migrate.ts';
 export type { Migration } from './db/migrate.ts';
