@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Env } from '@kerf/service-kit';
-import { envInteger } from '@kerf/service-kit';
+import type { Env, S3Settings } from '@kerf/service-kit';
+import { databaseLocation, envInteger, readS3Settings } from '@kerf/service-kit';
 
 /** The parts service's settings, read once from the environment. */
 export interface PartsConfig {
@@ -30,6 +30,18 @@ export interface PartsConfig {
   readonly maxAttempts: number;
   /** `PARTS_DRAIN_MS`: how long running jobs may finish after SIGTERM; 10 s by default. */
   readonly drainMs: number;
+  /**
+   * Where the parts data lives: `PARTS_DATABASE_URL` when set, else `DATABASE_URL` with the schema
+   * `parts`, else `<dataDir>/parts/parts.sqlite`.
+   */
+  readonly database: string;
+  /**
+   * `PARTS_JOB_QUEUE`: `table` (the jobs table in the parts database) or `pg-boss` (PostgreSQL only);
+   * null (unset) picks pg-boss when the parts database is PostgreSQL, else the table.
+   */
+  readonly jobQueue: 'table' | 'pg-boss' | null;
+  /** `S3_ENDPOINT` and `S3_BUCKET` (with `S3_REGION`, `S3_ACCESS_KEY_ID`, `S3_SECRET_ACCESS_KEY`): blobs in S3. */
+  readonly s3: S3Settings | null;
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -39,10 +51,15 @@ export function readConfig(env: Env): PartsConfig {
   const int = (name: string, fallback: number, min?: number, max?: number) =>
     envInteger(env, name, fallback, min, max);
   const identityUrl = (env.IDENTITY_URL || 'http://127.0.0.1:8101').replace(/\/+$/, '');
+  const dataDir = path.resolve(env.KERF_DATA_DIR || path.join(repoRoot, '.data'));
+  const jobQueue = env.PARTS_JOB_QUEUE || null;
+  if (jobQueue !== null && jobQueue !== 'table' && jobQueue !== 'pg-boss') {
+    throw new Error(`PARTS_JOB_QUEUE is table or pg-boss: ${jobQueue}`);
+  }
   return {
     port: int('PARTS_PORT', 8103, 0, 65535),
     host: env.PARTS_HOST || '127.0.0.1',
-    dataDir: path.resolve(env.KERF_DATA_DIR || path.join(repoRoot, '.data')),
+    dataDir,
     jwksUrl: `${identityUrl}/.well-known/jwks.json`,
     issuer: env.IDENTITY_ISSUER || 'kerf-identity',
     workers: int('PARTS_WORKERS', availableParallelism(), 1, 256),
@@ -52,5 +69,8 @@ export function readConfig(env: Env): PartsConfig {
     leaseMs: int('PARTS_LEASE_MS', 30_000, 100),
     maxAttempts: int('PARTS_MAX_ATTEMPTS', 5, 1, 100),
     drainMs: int('PARTS_DRAIN_MS', 10_000, 0),
+    database: databaseLocation(env, 'parts', path.join(dataDir, 'parts', 'parts.sqlite')),
+    jobQueue,
+    s3: readS3Settings(env),
   };
 }
