@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { createLogger, createTokenVerifier, serve } from '@kerf/service-kit';
+import { createLogger, createTokenVerifier, dialectOf, serve } from '@kerf/service-kit';
 import { fsBlobStore } from './adapters/fs-blob-store.ts';
+import { chooseJobQueue, startPartsPgBoss } from './adapters/pgboss-job-queue-setup.ts';
+import { s3BlobStore } from './adapters/s3-blob-store.ts';
 import { openPartsDatabase } from './adapters/sqlite/open-parts-database.ts';
 import { sqlitePartsStore } from './adapters/sqlite/sqlite-parts-store.ts';
 import { createWorkerPool } from './adapters/worker-pool/worker-pool.ts';
@@ -14,8 +16,14 @@ import { createProcessing, defaultProcessingSettings } from './processing/create
 const config = readConfig(process.env);
 const logger = createLogger({ base: { service: 'parts' } });
 const db = await openPartsDatabase(path.join(config.dataDir, 'parts', 'parts.sqlite'));
-const store = sqlitePartsStore(db);
-const blobs = fsBlobStore(path.join(config.dataDir, 'blobs'));
+// Jobs in pg-boss when the parts database is PostgreSQL (or PARTS_JOB_QUEUE says so), else its jobs
+// table; blobs in S3 when S3_ENDPOINT and S3_BUCKET are set, else in the data folder.
+const pgBoss =
+  chooseJobQueue(config.jobQueue, dialectOf(db)) === 'pg-boss'
+    ? await startPartsPgBoss(config.database)
+    : null;
+const store = sqlitePartsStore(db, pgBoss ? { jobs: (tx) => pgBoss.queue(tx) } : {});
+const blobs = config.s3 ? s3BlobStore(config.s3) : fsBlobStore(path.join(config.dataDir, 'blobs'));
 const clock = () => new Date();
 const pool = createWorkerPool({
   size: config.workers,
@@ -50,7 +58,12 @@ const app = createApp({
   logger,
 });
 runner.start();
-logger.info('processing-started', { workers: config.workers, leaseMs: config.leaseMs });
+logger.info('processing-started', {
+  workers: config.workers,
+  leaseMs: config.leaseMs,
+  jobQueue: pgBoss ? 'pg-boss' : 'table',
+  blobs: config.s3 ? 's3' : 'fs',
+});
 await serve(app, {
   port: config.port,
   host: config.host,
@@ -59,6 +72,7 @@ await serve(app, {
   onClose: async () => {
     await runner.stop({ graceMs: config.drainMs, abort: () => pool.close() });
     await pool.close();
+    await pgBoss?.stop();
     await db.destroy();
   },
 });
