@@ -1,17 +1,30 @@
-// Starts the whole stack for `npm start` (and for the Playwright journeys), prints where and how to sign in.
+// Starts the whole stack for `npm start` (and for the Playwright journeys), or with --cluster the
+// replicated one for `npm run start:cluster`; prints where and how to sign in.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoAccounts } from '../services/identity/src/seed/demo-accounts.ts';
+import { defaultClusterPorts, startCluster } from './lib/cluster.ts';
 import { startStack } from './lib/stack.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 8080);
-const stack = await startStack({
-  port,
-  servicePortBase: Number(process.env.KERF_SERVICE_PORT_BASE ?? 8101),
-  dataDir: path.resolve(process.env.KERF_DATA_DIR ?? path.join(root, '.data')),
-  verbose: process.argv.includes('--verbose'),
-}).catch((error: Error) => {
+const dataDir = path.resolve(process.env.KERF_DATA_DIR ?? path.join(root, '.data'));
+const verbose = process.argv.includes('--verbose');
+const stack = await (
+  process.argv.includes('--cluster')
+    ? startCluster({
+        dataDir: path.join(dataDir, 'cluster'),
+        ports: defaultClusterPorts(port),
+        verbose,
+        onStep: (step) => console.log(`kerf ${step}`),
+      })
+    : startStack({
+        port,
+        servicePortBase: Number(process.env.KERF_SERVICE_PORT_BASE ?? 8101),
+        dataDir,
+        verbose,
+      })
+).catch((error: Error) => {
   console.error(`kerf: could not start: ${error.message}`);
   process.exit(1);
 });

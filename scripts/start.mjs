@@ -1,14 +1,24 @@
 // `npm start`: installs what is missing, builds, then starts every service and the BFF on loopback.
-// Options: --no-install (skip the install checks), --verbose (echo every service's log lines).
+// Options: --no-install (skip the install checks), --verbose (echo every service's log lines),
+// --cluster (`npm run start:cluster`: PostgreSQL, S3 and two replicas of everything, see docs/deploy.md).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { ensureDependencies, ensurePnpm, ensureWebBuild, nativeBuildEnv, root, say } from './lib/tools.mjs';
+import {
+  ensureDependencies,
+  ensurePnpm,
+  ensurePostgres,
+  ensureWebBuild,
+  nativeBuildEnv,
+  root,
+  say,
+} from './lib/tools.mjs';
 
 const started = Date.now();
 if (!process.argv.includes('--no-install')) {
   const pnpm = ensurePnpm();
   ensureDependencies(pnpm);
   ensureWebBuild(pnpm);
+  if (process.argv.includes('--cluster')) ensurePostgres();
 }
 say(`ready to start in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
