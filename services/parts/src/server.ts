@@ -11,11 +11,11 @@ import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { createProcessing, defaultProcessingSettings } from './processing/create-processing.ts';
 
-// The only place real adapters are built: SQLite and blobs in the data folder, worker threads,
-// identity's JWKS over HTTP.
+// The only place real adapters are built: SQLite (or PostgreSQL) and blobs in the data folder, worker
+// threads, identity's JWKS over HTTP.
 const config = readConfig(process.env);
 const logger = createLogger({ base: { service: 'parts' } });
-const db = await openPartsDatabase(path.join(config.dataDir, 'parts', 'parts.sqlite'));
+const db = await openPartsDatabase(config.database);
 // Jobs in pg-boss when the parts database is PostgreSQL (or PARTS_JOB_QUEUE says so), else its jobs
 // table; blobs in S3 when S3_ENDPOINT and S3_BUCKET are set, else in the data folder.
 const pgBoss =
