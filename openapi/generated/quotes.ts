@@ -220,6 +220,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/material-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The materials a line can be priced in (active, with cutting parameters for their thickness)
+         * @description What the material and thickness pickers offer: every active material whose quality's cutting
+         *     table covers its thickness (an exact row or two rows to interpolate between), so that a line in
+         *     it is never refused with `no-cutting-parameters`. In quality, name and thickness order; the same
+         *     closed shape for every caller (no price).
+         */
+        get: operations["listMaterialOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events": {
         parameters: {
             query?: never;
@@ -353,6 +376,20 @@ export interface components {
             name: string;
             quality: string;
             thickness: number;
+        };
+        /** @description A material a line can be priced in. */
+        MaterialOption: {
+            id: components["schemas"]["Id"];
+            name: string;
+            quality: string;
+            /** @description mm. */
+            thickness: number;
+            /** @description kg/m3. */
+            density: number;
+        };
+        MaterialOptions: {
+            count: number;
+            items: components["schemas"]["MaterialOption"][];
         };
         PublicPricing: {
             status: components["schemas"]["LinePricingStatus"];
@@ -1086,6 +1123,28 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listMaterialOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The materials to choose from. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaterialOptions"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
             503: components["responses"]["Unavailable"];
         };
     };

@@ -65,6 +65,7 @@ export const authorizationMatrix: Readonly<Record<string, Readonly<Record<string
     createUser: admins,
     listCompanies: rule('unauthenticated', 'denied', 'ok', 'ok', 'denied'),
     createCompany: admins,
+    getCompany: shopOrService,
   },
   catalog: {
     getHealth: open,
@@ -115,6 +116,7 @@ export const authorizationMatrix: Readonly<Record<string, Readonly<Record<string
     updateQuoteLine: rule('unauthenticated', 'own', 'ok', 'ok', 'denied'),
     removeQuoteLine: rule('unauthenticated', 'own', 'ok', 'ok', 'denied'),
     previewPrice: rule('unauthenticated', 'ok', 'ok', 'ok', 'denied'),
+    listMaterialOptions: signedIn,
     listEvents: shopOrService,
   },
 };

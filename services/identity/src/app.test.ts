@@ -261,6 +261,21 @@ describe('identity routes', () => {
     ).toBe(403);
   });
 
+  it('gives a company by id to the shop and to services (quotes prints customer names), never to customers', async () => {
+    const { call, signInAs } = await setup();
+    const estimator = await signInAs('estimator@kerf.test');
+    const acme = (await call('listCompanies', '/companies', { token: estimator })).body.items.find(
+      (c: { name: string }) => c.name === 'Acme Brackets',
+    );
+    const one = await call('getCompany', `/companies/${acme.id}`, { token: estimator });
+    expect(one.status).toBe(200);
+    expect(one.body).toEqual({ id: acme.id, name: 'Acme Brackets' });
+    expect((await call('getCompany', '/companies/nope', { token: estimator })).status).toBe(404);
+    const alice = await signInAs('alice@acme.test');
+    expect((await call('getCompany', `/companies/${acme.id}`, { token: alice })).status).toBe(403);
+    expect((await call('getCompany', `/companies/${acme.id}`, {})).status).toBe(401);
+  });
+
   it('answers unknown paths with a 404 problem', async () => {
     const { app } = await setup();
     const res = await app.request('/nope');

@@ -8,6 +8,7 @@ import {
   serve,
 } from '@kerf/service-kit';
 import { httpCatalogSource } from './adapters/http/http-catalog-source.ts';
+import { httpCompanyDirectory } from './adapters/http/http-company-directory.ts';
 import { httpPartSource } from './adapters/http/http-part-source.ts';
 import { openQuotesDatabase } from './adapters/sqlite/open-quotes-database.ts';
 import { sqliteQuotesStore } from './adapters/sqlite/sqlite-quotes-store.ts';
@@ -20,7 +21,7 @@ import { followParts, partsPageSize } from './stories/follow-parts.ts';
 import { flushReleases } from './stories/material-reference.ts';
 
 // The only place real adapters are built: SQLite in the data folder, identity's JWKS and service
-// tokens, the catalog and parts services over HTTP, and the loops that follow their feeds.
+// tokens, the catalog, parts and identity services over HTTP, and the loops that follow their feeds.
 const config = readConfig(process.env);
 const logger = createLogger({ base: { service: 'quotes' } });
 const db = await openQuotesDatabase(path.join(config.dataDir, 'quotes', 'quotes.sqlite'));
@@ -35,6 +36,7 @@ const deps: QuotesAppDeps = {
   catalog,
   references: catalog,
   parts: httpPartSource({ baseUrl: config.partsUrl, tokens }),
+  companies: httpCompanyDirectory({ baseUrl: config.identityUrl, tokens }),
   clock: () => new Date(),
   newId: randomUUID,
   logger,

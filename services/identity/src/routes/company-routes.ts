@@ -1,16 +1,24 @@
 import type { IdentityPorts } from '../stories/identity-deps.ts';
 import { createCompany } from '../stories/create-company.ts';
+import { getCompany } from '../stories/get-company.ts';
 import { listCompanies } from '../stories/list-companies.ts';
 import { failureProblem } from './failure-problem.ts';
 import type { IdentityHandlers } from './identity-handlers.ts';
 
-/** `listCompanies` and `createCompany`. */
-export function companyRoutes(ports: IdentityPorts): IdentityHandlers<'listCompanies' | 'createCompany'> {
+/** `listCompanies`, `getCompany` and `createCompany`. */
+export function companyRoutes(
+  ports: IdentityPorts,
+): IdentityHandlers<'listCompanies' | 'getCompany' | 'createCompany'> {
   const runList = listCompanies(ports);
+  const runGet = getCompany(ports);
   const runCreate = createCompany(ports);
   return {
     async listCompanies(r) {
       const result = await runList({ principal: r.caller() });
+      return result.ok ? r.json(200, result.data) : failureProblem(r.c, result.reason);
+    },
+    async getCompany(r) {
+      const result = await runGet({ principal: r.caller(), id: r.path.id });
       return result.ok ? r.json(200, result.data) : failureProblem(r.c, result.reason);
     },
     async createCompany(r) {

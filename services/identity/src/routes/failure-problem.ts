@@ -8,7 +8,8 @@ export type IdentityFailure =
   | 'forbidden'
   | 'duplicate-email'
   | 'duplicate-name'
-  | 'unknown-company';
+  | 'unknown-company'
+  | 'company-not-found';
 
 /** Maps a story failure to its problem+json response. */
 export function failureProblem(c: Context, reason: IdentityFailure): Response {
@@ -23,6 +24,8 @@ export function failureProblem(c: Context, reason: IdentityFailure): Response {
       return problem(c, 409, 'duplicate-email', 'A user with this email already exists.');
     case 'duplicate-name':
       return problem(c, 409, 'duplicate-name', 'A company with this name already exists.');
+    case 'company-not-found':
+      return problem(c, 404, 'not-found', 'No company has this id.');
     case 'unknown-company':
       return problem(c, 400, 'invalid-input', 'The company does not exist.', [
         { field: 'body.company_id', message: 'is not a known company' },

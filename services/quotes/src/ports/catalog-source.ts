@@ -26,6 +26,8 @@ export interface CatalogChange {
 export interface CatalogSource {
   /** The material, active or not; null when it does not exist. */
   material(id: string): Promise<CatalogMaterial | null>;
+  /** Every active material, in quality, name and thickness order. */
+  activeMaterials(): Promise<CatalogMaterial[]>;
   /** Every cutting-table row of a quality. */
   cuttingTable(quality: string): Promise<CuttingRow[]>;
   /** The shop's rates and factors. */

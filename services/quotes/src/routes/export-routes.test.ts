@@ -102,7 +102,9 @@ describe('exportQuotePdf', () => {
     const runs = pdfTextRuns(pdf);
     expect(runs).toContain('Brackets / order #7 – März');
     expect(runs).toContain(quote);
-    expect(runs).toContain('acme');
+    // The customer by name (identity), never its bare id.
+    expect(runs).toContain('Acme Brackets');
+    expect(runs).not.toContain('acme');
     expect(runs).toContain(shown.valid_until);
     expect(shown.lines).toHaveLength(5);
     for (const line of shown.lines) {
@@ -179,6 +181,23 @@ describe('exportQuotePdf', () => {
     expect(foreign.status).toBe(200);
     const runs = pdfTextRuns(new Uint8Array(await foreign.arrayBuffer()));
     expect(runs.filter((run) => run === 'no preview')).toHaveLength(5);
+  });
+
+  it('falls back to the company id when identity does not answer, and still serves the PDF', async () => {
+    const app = createApp({
+      ...t.deps,
+      companies: {
+        name: async () => {
+          throw new TypeError('fetch failed: identity is down');
+        },
+      },
+    });
+    const token = await t.token(callers.alice);
+    const response = await app.request(`/quotes/${quote}/export.pdf`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(200);
+    expect(pdfTextRuns(new Uint8Array(await response.arrayBuffer()))).toContain('acme');
   });
 });
 

@@ -17,8 +17,8 @@ export function exportRoutes(deps: QuotesDeps): QuotesHandlers<'exportQuotePdf' 
     async exportQuotePdf(request) {
       const result = await document({ actor: request.caller(), id: request.path.id });
       if (!result.ok) return replyFailure(request, result.reason);
-      const { quote, previews } = result.data;
-      const pdf = await renderQuotePdf(quote, previews);
+      const { quote, customer, previews } = result.data;
+      const pdf = await renderQuotePdf(quote, previews, customer);
       return request.c.body(pdf, 200, {
         ...privateDownload,
         'content-type': 'application/pdf',

@@ -67,3 +67,41 @@ describe('a drawing with every line drawn twice', () => {
     expect(double.breakdown.part.cut_length_mm).toBeCloseTo(single.breakdown.part.cut_length_mm, 6);
   });
 });
+
+describe('listMaterialOptions', () => {
+  it('offers only active materials whose cutting table covers their thickness, to every signed-in caller', async () => {
+    const interpolated = await t.newMaterial({ name: 'S235 odd', thickness: 2.5 });
+    const tooThick = await t.newMaterial({ name: 'S235 plate', thickness: 40 });
+    const inactive = await t.newMaterial({ name: 'S235 old', thickness: 3, is_active: false });
+    for (const caller of [callers.alice, callers.estimator, callers.service]) {
+      const answer = await t.op<Json>('listMaterialOptions', caller, 'GET', '/material-options');
+      expect(answer.status).toBe(200);
+      const ids = answer.body.items.map((item: { id: string }) => item.id);
+      expect(answer.body.count).toBe(ids.length);
+      expect(ids).toContain(material);
+      expect(ids).toContain(interpolated);
+      expect(ids).not.toContain(tooThick);
+      expect(ids).not.toContain(inactive);
+      const three = answer.body.items.find((item: { id: string }) => item.id === material);
+      expect(three).toEqual({
+        id: material,
+        name: expect.any(String),
+        quality: 'mild-steel',
+        thickness: 3,
+        density: 7850,
+      });
+    }
+    expect((await t.op('listMaterialOptions', null, 'GET', '/material-options')).status).toBe(401);
+  });
+
+  it('answers 503 when the catalog does not answer', async () => {
+    t.catalogDown(true);
+    try {
+      const answer = await t.op<Json>('listMaterialOptions', callers.alice, 'GET', '/material-options');
+      expect(answer.status).toBe(503);
+      expect(answer.body.code).toBe('upstream-unavailable');
+    } finally {
+      t.catalogDown(false);
+    }
+  });
+});

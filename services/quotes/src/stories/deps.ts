@@ -1,5 +1,6 @@
 import type { Logger } from '@kerf/service-kit';
 import type { CatalogSource, MaterialReferences } from '../ports/catalog-source.ts';
+import type { CompanyDirectory } from '../ports/company-directory.ts';
 import type { PartSource } from '../ports/part-source.ts';
 import type { QuotesStore } from '../ports/quotes-store.ts';
 import type { Clock, IdGenerator } from '../ports/runtime.ts';
@@ -18,6 +19,8 @@ export interface QuotesDeps {
   readonly catalog: CatalogSource;
   readonly references: MaterialReferences;
   readonly parts: PartSource;
+  /** Customer names (identity), for documents. */
+  readonly companies: CompanyDirectory;
   readonly clock: Clock;
   readonly newId: IdGenerator;
   readonly logger: Logger;

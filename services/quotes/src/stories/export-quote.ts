@@ -16,9 +16,11 @@ export interface ExportInput {
   readonly id: string;
 }
 
-/** A quote as an export shows it, and its parts' previews by part id. */
+/** A quote as an export shows it, its customer's name and its parts' previews by part id. */
 export interface QuoteForDocument {
   readonly quote: ExportQuote;
+  /** The customer company's name (its id when identity does not know it or does not answer). */
+  readonly customer: string;
   readonly previews: ReadonlyMap<string, PartPreview>;
 }
 
@@ -35,9 +37,13 @@ export function quoteForTable(deps: Pick<QuotesDeps, 'store' | 'clock'>) {
 
 /**
  * Reads a quote for the PDF, with the previews of its parts from the parts service (only parts of the
- * quote's own company are used). When the parts service does not answer, refuses with 503.
+ * quote's own company are used) and the customer's name from identity. When the parts service does not
+ * answer, refuses with 503; a name identity cannot give falls back to the company id (the document is
+ * still right, only less friendly).
  */
-export function quoteForDocument(deps: Pick<QuotesDeps, 'store' | 'clock' | 'parts' | 'logger'>) {
+export function quoteForDocument(
+  deps: Pick<QuotesDeps, 'store' | 'clock' | 'parts' | 'companies' | 'logger'>,
+) {
   const table = quoteForTable(deps);
   return story<ExportInput>('exportQuoteDocument')
     .step('quote', ({ input }) => table(input))
@@ -50,8 +56,22 @@ export function quoteForDocument(deps: Pick<QuotesDeps, 'store' | 'clock' | 'par
     .step('own', ({ quote, previews }) =>
       success(previews.filter((preview) => preview.company_id === quote.company_id)),
     )
-    .returns(({ quote, own }): QuoteForDocument => ({
+    .step('customer', async ({ quote }) => success(await customerName(deps, quote.company_id)))
+    .returns(({ quote, own, customer }): QuoteForDocument => ({
       quote,
+      customer,
       previews: new Map(own.map((preview) => [preview.id, preview])),
     }));
+}
+
+async function customerName(
+  deps: Pick<QuotesDeps, 'companies' | 'logger'>,
+  companyId: string,
+): Promise<string> {
+  try {
+    return (await deps.companies.name(companyId)) ?? companyId;
+  } catch (error) {
+    logUpstream(deps)(error);
+    return companyId;
+  }
 }

@@ -33,6 +33,13 @@ export const callers = {
   service: { role: 'service', company: '*', sub: 'service:bff' },
 } as const satisfies Record<string, Caller>;
 
+/** The customers' names as identity would give them (quotes reads only names). */
+export const testCompanyNames: Readonly<Record<string, string>> = {
+  acme: 'Acme Brackets',
+  nordic: 'Nordic Steel',
+  shop: 'Kerf Laser Shop',
+};
+
 /** A parsed JSON body, loosely typed for assertions. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read answers field by field
 export type Json = any;
@@ -112,6 +119,7 @@ export async function openTestQuotes(options: { maxQuantity?: number } = {}): Pr
       tokens,
       fetch: async (request) => parts.app.fetch(request),
     }),
+    companies: { name: async (id) => testCompanyNames[id] ?? null },
     clock: () => new Date(Date.now() + offsetMs),
     newId: () => `qt-${String((ids += 1)).padStart(4, '0')}`,
     logger: createLogger({ write: () => undefined }),

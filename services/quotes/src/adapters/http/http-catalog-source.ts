@@ -19,6 +19,22 @@ export function httpCatalogSource(options: ServiceClientOptions): CatalogSource 
       const { name, quality, thickness, density, price_per_kg, is_active } = data;
       return { id, name, quality, thickness, density, price_per_kg, is_active } satisfies CatalogMaterial;
     },
+    async activeMaterials() {
+      const found: CatalogMaterial[] = [];
+      for (let offset = 0; ; offset += pageSize) {
+        const { data, response } = await client.GET('/materials', {
+          params: { query: { is_active: true, ordering: 'quality,name,thickness', limit: pageSize, offset } },
+        });
+        if (!data) throw new UpstreamError('catalog', 'active materials', response.status);
+        for (const item of data.items) {
+          if (!('price_per_kg' in item))
+            throw new UpstreamError('catalog', 'active materials', response.status);
+          const { id, name, quality, thickness, density, price_per_kg, is_active } = item;
+          found.push({ id, name, quality, thickness, density, price_per_kg, is_active });
+        }
+        if (data.items.length < pageSize || found.length >= data.count) return found;
+      }
+    },
     async cuttingTable(quality) {
       const rows: CuttingRow[] = [];
       for (let offset = 0; ; offset += pageSize) {

@@ -16,7 +16,7 @@ function strokeOperator(hex: string): string {
 describe('renderQuotePdf', () => {
   it('writes a valid A4 PDF with the header, every line with its prices and breaks, and the total', async () => {
     const quote = exportQuote(5);
-    const pdf = await renderQuotePdf(quote, new Map([['part-1', platePreview('part-1')]]));
+    const pdf = await renderQuotePdf(quote, new Map([['part-1', platePreview('part-1')]]), 'Acme Brackets');
     expect(latin1(pdf.subarray(0, 5))).toBe('%PDF-');
     expect(latin1(pdf.subarray(-7)).trimEnd().endsWith('%%EOF')).toBe(true);
     expect(latin1(pdf)).toContain('/MediaBox [0 0 595.28 841.89]');
@@ -26,7 +26,7 @@ describe('renderQuotePdf', () => {
       'Kerf Laser Shop',
       'Brackets for line 3',
       'qt-0001',
-      'acme',
+      'Acme Brackets',
       'Draft',
       '2026-03-01',
       '2026-03-31',
@@ -50,7 +50,11 @@ describe('renderQuotePdf', () => {
   });
 
   it('draws the preview: outline, hole and, in the warning colour, the open contour', async () => {
-    const pdf = await renderQuotePdf(exportQuote(1), new Map([['part-1', platePreview('part-1')]]));
+    const pdf = await renderQuotePdf(
+      exportQuote(1),
+      new Map([['part-1', platePreview('part-1')]]),
+      'Acme Brackets',
+    );
     const content = pdfStreams(pdf).join('\n');
     expect(content).toContain(strokeOperator(colours.outer));
     expect(content).toContain(strokeOperator(colours.hole));
@@ -61,8 +65,12 @@ describe('renderQuotePdf', () => {
 
   it('is the same byte for byte every time, dated from the quote', async () => {
     const quote = exportQuote(3);
-    const first = await renderQuotePdf(quote, new Map([['part-2', platePreview('part-2')]]));
-    const second = await renderQuotePdf(quote, new Map([['part-2', platePreview('part-2')]]));
+    const first = await renderQuotePdf(quote, new Map([['part-2', platePreview('part-2')]]), 'Acme Brackets');
+    const second = await renderQuotePdf(
+      quote,
+      new Map([['part-2', platePreview('part-2')]]),
+      'Acme Brackets',
+    );
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
     const text = latin1(first);
     const dated = (key: string) => {
@@ -74,9 +82,9 @@ describe('renderQuotePdf', () => {
   });
 
   it('breaks long quotes over pages, repeating the table header and numbering every page', async () => {
-    const small = await renderQuotePdf(exportQuote(5), new Map());
+    const small = await renderQuotePdf(exportQuote(5), new Map(), 'Acme Brackets');
     const long = exportQuote(60);
-    const pdf = await renderQuotePdf(long, new Map());
+    const pdf = await renderQuotePdf(long, new Map(), 'Acme Brackets');
     const pages = pdfPageCount(pdf);
     expect(pdfPageCount(small)).toBe(1);
     expect(pages).toBeGreaterThanOrEqual(5);
@@ -99,6 +107,7 @@ describe('renderQuotePdf', () => {
     const pdf = await renderQuotePdf(
       { ...quote, lines: [quote.lines[0]!, blocked, quote.lines[2]!] },
       new Map(),
+      'Acme Brackets',
     );
     const runs = pdfTextRuns(pdf);
     expect(runs).toContain('Not priced: open-contour: The outline does not close.');
@@ -125,7 +134,7 @@ describe('renderQuotePdf', () => {
         },
       },
     });
-    const pdf = await renderQuotePdf({ ...quote, lines: [line] }, new Map());
+    const pdf = await renderQuotePdf({ ...quote, lines: [line] }, new Map(), 'Acme Brackets');
     const runs = pdfTextRuns(pdf);
     expect(runs).toContain('(x) Tj ET BT /F1 99 Tf \\ ?? %%EOF');
     expect(pdfPageCount(pdf)).toBe(1);
@@ -136,7 +145,7 @@ describe('renderQuotePdf', () => {
   });
 
   it('says so when a quote has no lines', async () => {
-    const pdf = await renderQuotePdf(exportQuote(0), new Map());
+    const pdf = await renderQuotePdf(exportQuote(0), new Map(), 'Acme Brackets');
     expect(pdfTextRuns(pdf)).toContain('This quote has no lines.');
     expect(pdfTextRuns(pdf)).toContain('Total (0 of 0 lines priced)');
   });

@@ -32,6 +32,7 @@ const totalsHeight = 58;
 export function renderQuotePdf(
   quote: ExportQuote,
   previews: ReadonlyMap<string, PartPreview>,
+  customer: string,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const doc = new PDFDocument({
     size: 'A4',
@@ -52,7 +53,7 @@ export function renderQuotePdf(
     doc.on('end', () => resolve(Uint8Array.from(Buffer.concat(chunks))));
     doc.on('error', reject);
   });
-  let y = drawTableHeader(doc, drawFirstHeader(doc, quote));
+  let y = drawTableHeader(doc, drawFirstHeader(doc, quote, customer));
   const newPage = () => {
     doc.addPage();
     y = drawTableHeader(doc, drawContinuationHeader(doc, quote));
@@ -73,7 +74,7 @@ export function renderQuotePdf(
 }
 
 /** The first page's header; returns the y where the table starts. */
-function drawFirstHeader(doc: PDFKit.PDFDocument, quote: ExportQuote): number {
+function drawFirstHeader(doc: PDFKit.PDFDocument, quote: ExportQuote, customer: string): number {
   const { margin } = page;
   drawText(doc, shopName, margin, margin, contentWidth / 2, { size: 16, bold: true });
   drawText(doc, 'Quote', margin + contentWidth / 2, margin, contentWidth / 2, {
@@ -85,7 +86,7 @@ function drawFirstHeader(doc: PDFKit.PDFDocument, quote: ExportQuote): number {
   drawText(doc, quote.name, margin, margin + 28, contentWidth, { size: 13, bold: true, lines: 2 });
   const details: [string, string][] = [
     ['Quote number', quote.id],
-    ['Customer', quote.company_id],
+    ['Customer', customer],
     ['Status', statusLabels[quote.status]],
     ['Created', isoDate(quote.created_at)],
     ['Valid until', quote.valid_until],
