@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { S3Settings } from '@kerf/service-kit';
+import { readS3Settings } from '@kerf/service-kit';
 
 /** The BFF's settings, read from the environment once at start. */
 export interface BffConfig {
@@ -13,6 +15,8 @@ export interface BffConfig {
   /** Largest accepted upload, `KERF_MAX_UPLOAD_BYTES` (50 MiB by default). */
   maxUploadBytes: number;
   serviceUrls: Record<string, string>;
+  /** `S3_ENDPOINT` and `S3_BUCKET` (and `S3_REGION`, `S3_ACCESS_KEY_ID`, `S3_SECRET_ACCESS_KEY`): uploads in S3. */
+  s3: S3Settings | null;
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -34,5 +38,6 @@ export function readConfig(env: NodeJS.ProcessEnv): BffConfig {
     identityUrl,
     maxUploadBytes: Number(env.KERF_MAX_UPLOAD_BYTES ?? 50 * 1024 * 1024),
     serviceUrls,
+    s3: readS3Settings(env),
   };
 }

@@ -52,6 +52,7 @@ const uploads = partsUrl
       registry,
       parts: createHttpPartsGateway({ baseUrl: partsUrl, tokens: serviceTokens }),
       maxBytes: config.maxUploadBytes,
+      s3: config.s3,
     })
   : null;
 const { identity: _identity, ...feeds } = config.serviceUrls;

@@ -1,6 +1,7 @@
 import { createApp as createIdentityApp } from '@kerf/identity';
 import { createTestPorts } from '@kerf/identity/testing';
 import { createLogger } from '@kerf/service-kit';
+import type { S3Settings } from '@kerf/service-kit';
 import { createHttpIdentityGateway } from '../adapters/http-identity-gateway.ts';
 import { openBffDatabase } from '../adapters/sql/bff-database.ts';
 import { createKyselySessionStore } from '../adapters/sql/kysely-session-store.ts';
@@ -28,6 +29,8 @@ export async function bffWithIdentity(
     upstream?: UpstreamFetch;
     parts?: PartsGateway;
     maxBytes?: number;
+    /** Uploads and blobs in this S3 bucket instead of the temporary folder. */
+    s3?: S3Settings;
   } = {},
 ) {
   const dataDir = mkdtempSync(join(tmpdir(), 'kerf-bff-'));
@@ -38,6 +41,7 @@ export async function bffWithIdentity(
     registry,
     parts: options.parts ?? unreachableParts,
     maxBytes: options.maxBytes ?? 1024 * 1024,
+    s3: options.s3 ?? null,
   });
   const ports = await createTestPorts();
   const identity = createIdentityApp({ ...ports, logger: createLogger({ write: () => {} }) });

@@ -1,15 +1,13 @@
-import { join } from 'node:path';
 import type { PartsGateway } from '../ports/parts-gateway.ts';
 import type { UploadRegistry } from '../ports/upload-registry.ts';
-import { fileSha256 } from './file-sha256.ts';
-import { storeBlob } from './store-blob.ts';
+import type { UploadStorage } from './upload-storage.ts';
 
 /** What finishing an upload needs. */
 export interface FinishDeps {
   registry: UploadRegistry;
   parts: PartsGateway;
-  uploadsDir: string;
-  blobsDir: string;
+  /** Where the upload's bytes are, and where its blob goes. */
+  storage: UploadStorage;
 }
 
 /** How finishing went: the part exists, it will be retried, or the upload failed for good. */
@@ -53,15 +51,14 @@ export function finishUpload(deps: FinishDeps) {
       if (!record) return 'unknown-upload';
       await deps.registry.setOffset(uploadId, size);
       await deps.registry.setStatus(uploadId, 'verifying');
-      const file = join(deps.uploadsDir, uploadId);
-      if ((await fileSha256(file)) !== record.sha256) {
+      if ((await deps.storage.sha256(uploadId)) !== record.sha256) {
         await deps.registry.setStatus(uploadId, 'failed', {
           code: 'checksum-mismatch',
           message: 'The file arrived damaged (its SHA-256 does not match). Upload it again.',
         });
         return 'checksum-mismatch';
       }
-      await storeBlob(deps.blobsDir, uploadId, record.sha256, file);
+      await deps.storage.storeBlob(uploadId, record.sha256);
       await deps.registry.setStatus(uploadId, 'processing');
       return createPart(uploadId);
     },

@@ -1,10 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import type { S3Settings } from '@kerf/service-kit';
 import type { PartsGateway } from '../ports/parts-gateway.ts';
 import type { Session } from '../ports/session-store.ts';
 import type { UploadRegistry } from '../ports/upload-registry.ts';
 import type { UploadRouteDeps } from '../routes/uploads.ts';
 import { finishUpload } from './finish-upload.ts';
+import { fsUploadStorage } from './fs-upload-storage.ts';
+import { s3UploadStorage } from './s3-upload-storage.ts';
 import { createTusServer } from './tus-uploads.ts';
 
 /** Settings of the upload flow. */
@@ -13,24 +14,30 @@ export interface UploadFlowOptions {
   registry: UploadRegistry;
   parts: PartsGateway;
   maxBytes: number;
+  /** Unfinished uploads older than this are deleted (24 h by default). */
   expiryMs?: number;
+  /** S3-compatible storage for upload bytes and blobs; the data folder when null or absent. */
+  s3?: S3Settings | null;
   clock?: () => number;
 }
 
-/** Builds the upload flow: tus into `<dataDir>/uploads`, blobs into `<dataDir>/blobs`, parts created after. */
+/**
+ * Builds the upload flow: tus into `<dataDir>/uploads` and blobs into `<dataDir>/blobs`, or both in S3
+ * when configured; parts created after.
+ */
 export function createUploadFlow(
   options: UploadFlowOptions,
 ): UploadRouteDeps & { resume(): Promise<number>; cleanUp(): Promise<number> } {
-  const uploadsDir = join(options.dataDir, 'uploads');
-  const blobsDir = join(options.dataDir, 'blobs');
-  mkdirSync(uploadsDir, { recursive: true });
+  const expiryMs = options.expiryMs ?? 24 * 3_600_000;
+  const storage = options.s3
+    ? s3UploadStorage({ settings: options.s3, expiryMs })
+    : fsUploadStorage({ dataDir: options.dataDir, expiryMs });
   const sessions = new WeakMap<Request, Session>();
-  const finisher = finishUpload({ registry: options.registry, parts: options.parts, uploadsDir, blobsDir });
+  const finisher = finishUpload({ registry: options.registry, parts: options.parts, storage });
   const tus = createTusServer({
     path: '/api/uploads',
-    uploadsDir,
+    datastore: storage.datastore,
     maxBytes: options.maxBytes,
-    expiryMs: options.expiryMs ?? 24 * 3_600_000,
     registry: options.registry,
     finisher,
     sessionOf: (request) => sessions.get(request),

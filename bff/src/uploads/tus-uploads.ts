@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { FileStore } from '@tus/file-store';
 import { EVENTS, Server } from '@tus/server';
+import type { DataStore } from '@tus/server';
 import type { Session } from '../ports/session-store.ts';
 import type { UploadRegistry } from '../ports/upload-registry.ts';
 import { checkMetadata } from './upload-metadata.ts';
@@ -9,10 +9,9 @@ import type { finishUpload } from './finish-upload.ts';
 /** Settings of the tus endpoint. */
 export interface TusOptions {
   path: string;
-  uploadsDir: string;
+  /** Where the bytes go (the disk, or S3). */
+  datastore: DataStore;
   maxBytes: number;
-  /** Unfinished uploads older than this are deleted. */
-  expiryMs: number;
   registry: UploadRegistry;
   finisher: ReturnType<typeof finishUpload>;
   /** The session of a request, attached by the route before tus sees it. */
@@ -27,10 +26,7 @@ const problemBody = (status: number, code: string, detail: string, errors?: unkn
 export function createTusServer(options: TusOptions): Server {
   const server = new Server({
     path: options.path,
-    datastore: new FileStore({
-      directory: options.uploadsDir,
-      expirationPeriodInMilliseconds: options.expiryMs,
-    }),
+    datastore: options.datastore,
     maxSize: options.maxBytes,
     relativeLocation: true,
     respectForwardedHeaders: false,

@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { CopyObjectCommand, GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { S3ClientConfig } from '@aws-sdk/client-s3';
+import type { S3Settings } from '@kerf/service-kit';
+import { S3Store } from '@tus/s3-store';
+import type { UploadStorage } from './upload-storage.ts';
+
+/**
+ * The client settings for S3-compatible storage: path-style addressing, and checksums only where S3
+ * requires them (servers other than AWS often refuse the SDK's newer trailing checksums).
+ */
+function clientConfig(settings: S3Settings): S3ClientConfig {
+  return {
+    endpoint: settings.endpoint,
+    region: settings.region,
+    forcePathStyle: true,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+    ...(settings.credentials ? { credentials: settings.credentials } : {}),
+  };
+}
+
+/** The key of a blob as the parts service's S3 blob store reads it: `blobs/<sha[0:2]>/<key>`. */
+export function s3BlobKey(key: string, sha256: string): string {
+  return `blobs/${sha256.slice(0, 2)}/${key}`;
+}
+
+/**
+ * Uploads in S3 through @tus/s3-store (a multipart upload per tus upload, object key = upload id, the
+ * tus state in `<id>.info`), so no BFF replica keeps upload bytes on its disk. Finishing streams the
+ * object through SHA-256 and copies it, server-side, to the parts blob key.
+ */
+export function s3UploadStorage(options: {
+  settings: S3Settings;
+  expiryMs: number;
+  /** Bytes per S3 part (at least 5 MiB, S3's minimum); 8 MiB by default. */
+  partSize?: number;
+}): UploadStorage {
+  const { settings } = options;
+  const client = new S3Client(clientConfig(settings));
+  const Bucket = settings.bucket;
+  return {
+    datastore: new S3Store({
+      partSize: options.partSize ?? 8 * 1024 * 1024,
+      expirationPeriodInMilliseconds: options.expiryMs,
+      // Expiry tags need a lifecycle rule on the bucket; unfinished uploads are cleaned by listing.
+      useTags: false,
+      s3ClientConfig: { bucket: Bucket, ...clientConfig(settings) },
+    }),
+    async sha256(uploadId) {
+      const object = await client.send(new GetObjectCommand({ Bucket, Key: uploadId }));
+      const hash = createHash('sha256');
+      for await (const chunk of object.Body as Readable) hash.update(chunk as Buffer);
+      return hash.digest('hex');
+    },
+    async storeBlob(uploadId, sha256) {
+      await client.send(
+        new CopyObjectCommand({
+          Bucket,
+          Key: s3BlobKey(uploadId, sha256),
+          CopySource: `${Bucket}/${encodeURIComponent(uploadId)}`,
+        }),
+      );
+    },
+  };
+}
