@@ -4,6 +4,8 @@ import type { ReadContext } from './read-context.ts';
 import { UnionFind } from './union-find.ts';
 import { distWithin } from './dist-within.ts';
 
+const cellRange = new Int32Array(4);
+
 /** One edge of a loop in its direction of travel. */
 export interface LoopPart {
   edge: number;
@@ -34,7 +36,9 @@ export function chainEdges(
 ): Chained {
   const n = open.length;
   const pts = new UnionFind(2 * n);
-  const grid = new PointGrid(tol, 2 * n);
+  // Cells of twice the tolerance: the neighbours of a point lie in at most 2 x 2 of them.
+  const grid = new PointGrid(2 * tol, 2 * n);
+  const near = cellRange;
   const xy = new Float64Array(4 * n);
   for (let i = 0; i < n; i++) {
     const e = edges[open[i] as number] as Edge;
@@ -46,11 +50,14 @@ export function chainEdges(
   for (let k = 0; k < 2 * n; k++) {
     const x = xy[2 * k] as number;
     const y = xy[2 * k + 1] as number;
-    const cx = grid.cellIndex(x);
-    const cy = grid.cellIndex(y);
-    for (let dx = -1; dx <= 1; dx++) {
-      for (let dy = -1; dy <= 1; dy++) {
-        for (let j = grid.first(cx + dx, cy + dy); j >= 0; j = grid.next[j] as number) {
+    grid.cellsNear(x, y, tol, near);
+    const x1 = near[1] as number;
+    const y0 = near[2] as number;
+    const y1 = near[3] as number;
+    // Only the partition of the end points matters (not the order of the unions).
+    for (let ix = near[0] as number; ix <= x1; ix++) {
+      for (let iy = y0; iy <= y1; iy++) {
+        for (let j = grid.first(ix, iy); j >= 0; j = grid.next[j] as number) {
           if (distWithin((xy[2 * j] as number) - x, (xy[2 * j + 1] as number) - y, tol)) pts.union(j, k);
         }
       }

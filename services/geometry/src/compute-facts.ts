@@ -1,4 +1,4 @@
-import { addBoxAt, addPointAt, addPrimAt, clearBoxAt, type Box } from './bbox.ts';
+import { addBoxAt, addPointAt, addPrimsAt, clearBoxAt, type Box } from './bbox.ts';
 import type { LoopPart } from './chain-edges.ts';
 import { nestLoops } from './containment.ts';
 import { classifyEdges, countContours, findContours, type Contours, type EdgeClasses } from './contours.ts';
@@ -154,7 +154,7 @@ function lengthTotals(edges: Edge[]): Pick<EdgeFacts, 'cut_length' | 'length_by_
 function edgeBox(b: Float64Array, o: number, e: Edge, i: number, lines: PolylineCache): void {
   clearBoxAt(b, o);
   if (!e.spline) {
-    for (const p of e.prims) addPrimAt(b, o, p, lines.tol);
+    addPrimsAt(b, o, e.pd);
     return;
   }
   const pts = lines.get(i);

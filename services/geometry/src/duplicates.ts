@@ -3,13 +3,17 @@ import type { Edge } from './edge.ts';
 import { PointGrid } from './point-grid.ts';
 import { distWithin } from './dist-within.ts';
 
+const cellRange = new Int32Array(4);
+
 /**
  * Marks edges that duplicate an earlier edge: same length, same end points (either direction)
  * and same arc-length midpoint, all within `tol`. `candidates` are indices of non-degenerate edges.
  */
 export function findDuplicates(edges: Edge[], candidates: number[], tol: number): Uint8Array {
   const dup = new Uint8Array(edges.length);
-  const grid = new PointGrid(tol, edges.length);
+  // Cells of twice the tolerance: the neighbours of a point lie in at most 2 x 2 of them.
+  const grid = new PointGrid(2 * tol, edges.length);
+  const near = cellRange;
   const mids = new Map<number, [number, number]>();
   const mid = (i: number): [number, number] => {
     let m = mids.get(i);
@@ -24,11 +28,14 @@ export function findDuplicates(edges: Edge[], candidates: number[], tol: number)
     for (let pass = 0; pass < 2 && !dup[i]; pass++) {
       const x = pass === 0 ? e.sx : e.ex;
       const y = pass === 0 ? e.sy : e.ey;
-      const cx = grid.cellIndex(x);
-      const cy = grid.cellIndex(y);
-      for (let dx = -1; dx <= 1 && !dup[i]; dx++) {
-        for (let dy = -1; dy <= 1 && !dup[i]; dy++) {
-          for (let j = grid.first(cx + dx, cy + dy); j >= 0; j = grid.next[j] as number) {
+      grid.cellsNear(x, y, tol, near);
+      const x1 = near[1] as number;
+      const y0 = near[2] as number;
+      const y1 = near[3] as number;
+      // Whether any earlier edge matches decides, not which one: the order of the cells is free.
+      for (let ix = near[0] as number; ix <= x1 && !dup[i]; ix++) {
+        for (let iy = y0; iy <= y1 && !dup[i]; iy++) {
+          for (let j = grid.first(ix, iy); j >= 0; j = grid.next[j] as number) {
             if (sameEdge(e, edges[j] as Edge, tol) && close(mid(i), mid(j), tol)) {
               dup[i] = 1;
               break;

@@ -1,4 +1,5 @@
-import { primArea, primLength, splineLengthArea, type Prim } from './primitives.ts';
+import { PS } from './prim-data.ts';
+import { primArea, primLength, splineLengthArea, type SplinePrim } from './primitives.ts';
 import { findSpan, splinePoint, splineXY } from './spline.ts';
 
 /** One cut entity as a sequence of exact primitives (DEFINITIONS.md "Edges"). */
@@ -7,8 +8,11 @@ export interface Edge {
   type: string;
   /** Effective layer. */
   layer: string;
-  prims: Prim[];
-  /** True when a primitive is a spline. */
+  /** Segments and arcs packed `PS` numbers each (`prim-data.ts`); empty for a spline edge. */
+  pd: Float64Array;
+  /** The spline of a SPLINE edge (its only primitive), else null. */
+  spl: SplinePrim | null;
+  /** True when the edge is a spline (`spl` is set). */
   spline: boolean;
   /** CIRCLE, full ELLIPSE or polyline with the closed flag. */
   closedFlag: boolean;
@@ -23,58 +27,49 @@ export interface Edge {
   ey: number;
 }
 
+/** Number of primitives of an edge (a spline counts as one). */
+export function primCount(e: Edge): number {
+  return e.spl ? 1 : e.pd.length / PS;
+}
+
 /** Builds an edge: length, tiny pieces (shorter than `tinyLen`) and end points computed once. */
 export function makeEdge(
   type: string,
   layer: string,
-  prims: Prim[],
+  pd: Float64Array,
+  spl: SplinePrim | null,
   closedFlag: boolean,
   tinyLen: number,
 ): Edge {
   let length = 0;
   let area = 0;
   let tiny = 0;
-  let spline = false;
-  for (const p of prims) {
-    let l: number;
-    if (p.k === 2) {
-      spline = true;
-      const la = splineLengthArea(p.s);
-      l = la.length;
-      area += la.area;
-    } else {
-      l = primLength(p);
-      area += primArea(p);
-    }
-    length += l;
-    if (l < tinyLen) tiny++;
-  }
-  // End points as primStart / primEnd give them, without the tuples.
-  const first = prims[0];
-  const last = prims[prims.length - 1];
   let sx = 0;
   let sy = 0;
-  if (first) {
-    if (first.k === 2) {
-      splinePoint(first.s, first.a, findSpan(first.s, first.a));
-      sx = splineXY[0] as number;
-      sy = splineXY[1] as number;
-    } else {
-      sx = first.x0;
-      sy = first.y0;
+  let ex = 0;
+  let ey = 0;
+  if (spl) {
+    const la = splineLengthArea(spl.s);
+    length += la.length;
+    area += la.area;
+    if (la.length < tinyLen) tiny++;
+    splinePoint(spl.s, spl.a, findSpan(spl.s, spl.a));
+    sx = splineXY[0] as number;
+    sy = splineXY[1] as number;
+    splinePoint(spl.s, spl.b, findSpan(spl.s, spl.b));
+    ex = splineXY[0] as number;
+    ey = splineXY[1] as number;
+  } else if (pd.length > 0) {
+    for (let o = 0; o < pd.length; o += PS) {
+      const l = primLength(pd, o);
+      area += primArea(pd, o);
+      length += l;
+      if (l < tinyLen) tiny++;
     }
+    sx = pd[1] as number;
+    sy = pd[2] as number;
+    ex = pd[pd.length - PS + 3] as number;
+    ey = pd[pd.length - PS + 4] as number;
   }
-  let ex = sx;
-  let ey = sy;
-  if (last) {
-    if (last.k === 2) {
-      splinePoint(last.s, last.b, findSpan(last.s, last.b));
-      ex = splineXY[0] as number;
-      ey = splineXY[1] as number;
-    } else {
-      ex = last.x1;
-      ey = last.y1;
-    }
-  }
-  return { type, layer, prims, spline, closedFlag, length, area, tiny, sx, sy, ex, ey };
+  return { type, layer, pd, spl, spline: spl !== null, closedFlag, length, area, tiny, sx, sy, ex, ey };
 }

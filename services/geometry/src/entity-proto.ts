@@ -1,6 +1,8 @@
 import type { DxfEntity } from './dxf-entities.ts';
 import { arcPrims, ellipsePrims, polylinePrims } from './entity-prims.ts';
-import type { Prim } from './primitives.ts';
+import { f64 } from './arena.ts';
+import { NO_PRIMS, PS, writeSeg } from './prim-data.ts';
+import type { SplinePrim } from './primitives.ts';
 import type { ReadContext } from './read-context.ts';
 import { splinePrims } from './spline-prims.ts';
 
@@ -8,7 +10,10 @@ import { splinePrims } from './spline-prims.ts';
 export interface Proto {
   type: string;
   layer: string;
-  prims: Prim[];
+  /** Segments and arcs packed as in `prim-data.ts` (empty for a spline). */
+  pd: Float64Array;
+  /** The spline of a SPLINE entity, else null. */
+  spl: SplinePrim | null;
   closedFlag: boolean;
 }
 
@@ -34,19 +39,17 @@ export function entityProto(e: DxfEntity, ctx: ReadContext): Proto | null {
     case 'OTHER':
     case 'INSERT':
       return null;
-    case 'LINE':
+    case 'LINE': {
       if (!finite4(e.x0, e.y0, e.x1, e.y1)) return skip(ctx, 'LINE');
-      return {
-        type: 'LINE',
-        layer: e.layer,
-        prims: [{ k: 0, x0: e.x0, y0: e.y0, x1: e.x1, y1: e.y1 }],
-        closedFlag: false,
-      };
+      const pd = f64(PS);
+      writeSeg(pd, 0, e.x0, e.y0, e.x1, e.y1);
+      return { type: 'LINE', layer: e.layer, pd, spl: null, closedFlag: false };
+    }
     case 'CIRCLE':
     case 'ARC':
       if (!(finite4(e.cx, e.cy, e.cz, e.r) && finite4(e.a0, e.a1, e.ex, e.ey) && Number.isFinite(e.ez)))
         return skip(ctx, e.kind);
-      return { type: e.kind, layer: e.layer, prims: arcPrims(e), closedFlag: e.kind === 'CIRCLE' };
+      return { type: e.kind, layer: e.layer, pd: arcPrims(e), spl: null, closedFlag: e.kind === 'CIRCLE' };
     case 'ELLIPSE': {
       if (!(
         finite4(e.cx, e.cy, e.cz, e.mx) &&
@@ -55,8 +58,8 @@ export function entityProto(e: DxfEntity, ctx: ReadContext): Proto | null {
       )) {
         return skip(ctx, 'ELLIPSE');
       }
-      const { prims, full } = ellipsePrims(e);
-      return { type: 'ELLIPSE', layer: e.layer, prims, closedFlag: full };
+      const { pd, full } = ellipsePrims(e);
+      return { type: 'ELLIPSE', layer: e.layer, pd, spl: null, closedFlag: full };
     }
     case 'LWPOLYLINE':
     case 'POLYLINE':
@@ -77,9 +80,9 @@ function polylineProto(
   }
   if (!allFinite(e.xs) || !allFinite(e.ys) || !finite4(e.elevation, e.ex, e.ey, e.ez))
     return skip(ctx, e.kind);
-  const { prims, badBulges } = polylinePrims(e);
+  const { pd, badBulges } = polylinePrims(e);
   if (badBulges) ctx.warn('non_finite_bulge_taken_as_0', badBulges);
-  return { type: e.kind, layer: e.layer, prims, closedFlag: e.closed };
+  return { type: e.kind, layer: e.layer, pd, spl: null, closedFlag: e.closed };
 }
 
 function splineProto(e: Extract<DxfEntity, { kind: 'SPLINE' }>, ctx: ReadContext): Proto | null {
@@ -96,7 +99,7 @@ function splineProto(e: Extract<DxfEntity, { kind: 'SPLINE' }>, ctx: ReadContext
     return null;
   }
   if (r.fromFit) ctx.warn('spline_from_fit_points');
-  return { type: 'SPLINE', layer: e.layer, prims: [r.prim], closedFlag: false };
+  return { type: 'SPLINE', layer: e.layer, pd: NO_PRIMS, spl: r.prim, closedFlag: false };
 }
 
 function skip(ctx: ReadContext, type: string): null {

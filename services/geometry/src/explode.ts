@@ -1,9 +1,10 @@
 import type { BlockDef, DxfEntity, InsertEntity } from './dxf-entities.ts';
 import { entityType } from './dxf-entities.ts';
 import { makeEdge, type Edge } from './edge.ts';
+import { PS, transformPrims } from './prim-data.ts';
 import { CUT_TYPES, entityProto, type Proto } from './entity-proto.ts';
 import { ocsToWcsXY, isDefaultExtrusion } from './ocs.ts';
-import { compose, IDENTITY, isIdentity, transformPrim, type Affine } from './primitives.ts';
+import { compose, IDENTITY, isIdentity, transformSpline, type Affine } from './primitives.ts';
 import type { ReadContext } from './read-context.ts';
 
 /** Everything block explosion produces. */
@@ -90,10 +91,12 @@ function placeEntity(w: Walk, e: DxfEntity, m: Affine, parentLayer: string | nul
     return;
   }
   if (w.ignoreLayers.has(layer)) return;
-  w.ctx.countPrimitives(proto.prims.length);
+  w.ctx.countPrimitives(proto.spl ? 1 : proto.pd.length / PS);
   w.ctx.tick();
-  const prims = isIdentity(m) ? proto.prims : proto.prims.map((p) => transformPrim(p, m));
-  out.edges.push(makeEdge(proto.type, layer, prims, proto.closedFlag, w.tinyLen));
+  const same = isIdentity(m);
+  const pd = same || proto.pd.length === 0 ? proto.pd : transformPrims(proto.pd, m);
+  const spl = proto.spl && !same ? transformSpline(proto.spl, m) : proto.spl;
+  out.edges.push(makeEdge(proto.type, layer, pd, spl, proto.closedFlag, w.tinyLen));
 }
 
 function placeInsert(w: Walk, ins: InsertEntity, m: Affine, layer: string, depth: number): void {

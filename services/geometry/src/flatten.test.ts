@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ByteBuf, coarsenSpline, flattenPrimInto, flattenSplineRecorded, PointBuf } from './flatten.ts';
+import { ByteBuf, coarsenSpline, flattenSplineInto, flattenSplineRecorded, PointBuf } from './flatten.ts';
 import type { SplinePrim } from './primitives.ts';
 import { splineXY, splinePoint, findSpan, evalSpline } from './spline.ts';
 
@@ -54,7 +54,7 @@ describe('spline flattening', () => {
         coarsenSpline(pts, depths.a.slice(0, depths.n), tol, derived);
         const direct = new PointBuf();
         direct.push(pts[0]!, pts[1]!);
-        flattenPrimInto(p, tol, direct);
+        flattenSplineInto(p, tol, direct);
         expect(Array.from(derived.a.subarray(0, derived.n))).toEqual(
           Array.from(direct.a.subarray(0, direct.n)),
         );

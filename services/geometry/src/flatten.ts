@@ -1,4 +1,5 @@
-import type { EArc, Prim, SplinePrim } from './primitives.ts';
+import { PS } from './prim-data.ts';
+import type { SplinePrim } from './primitives.ts';
 import { findSpan, splinePoint, splineXY, type Spline2 } from './spline.ts';
 import { hypot } from './hypot.ts';
 import { copyF64 } from './arena.ts';
@@ -35,44 +36,49 @@ export class PointBuf {
 }
 
 /**
- * Appends the points of a primitive after its start point to `out` (x, y interleaved):
- * arcs with sagitta <= tol and at most 45 degrees per step, splines subdivided until the
- * mid-point deviation from the chord is <= tol (4 pieces per knot span at least).
+ * Appends the points of packed segments and arcs after the first start point to `out` (x, y
+ * interleaved): arcs with sagitta <= tol and at most 45 degrees per step.
  */
-export function flattenPrim(p: Prim, tol: number, out: number[]): void {
-  const buf = new PointBuf(64);
-  flattenPrimInto(p, tol, buf);
-  for (let i = 0; i < buf.n; i++) out.push(buf.a[i] as number);
+export function flattenPrimsInto(pd: Float64Array, tol: number, out: PointBuf): void {
+  for (let o = 0; o < pd.length; o += PS) {
+    if (pd[o] === 0) out.push(pd[o + 3] as number, pd[o + 4] as number);
+    else flattenArc(pd, o, tol, out);
+  }
 }
 
-/** Same as `flattenPrim`, into a point buffer. */
-export function flattenPrimInto(p: Prim, tol: number, out: PointBuf): void {
-  if (p.k === 0) {
-    out.push(p.x1, p.y1);
-    return;
-  }
-  if (p.k === 1) {
-    flattenArc(p, tol, out);
-    return;
-  }
+/**
+ * Appends the points of a spline primitive after its start point to `out`: subdivided until the
+ * mid-point deviation from the chord is <= tol (4 pieces per knot span at least).
+ */
+export function flattenSplineInto(p: SplinePrim, tol: number, out: PointBuf): void {
   flattenSpline(p.s, p.a, p.b, tol, out);
 }
 
-/** Number of steps for an elliptical arc at a given sagitta tolerance. */
-export function arcSteps(p: EArc, tol: number): number {
-  const r = Math.max(hypot(p.ux, p.uy), hypot(p.vx, p.vy));
+/** Number of steps for the elliptical arc at offset `o` at a given sagitta tolerance. */
+export function arcSteps(pd: Float64Array, o: number, tol: number): number {
+  const r = Math.max(
+    hypot(pd[o + 7] as number, pd[o + 8] as number),
+    hypot(pd[o + 9] as number, pd[o + 10] as number),
+  );
   let step = Math.PI / 4;
   if (r > tol && tol > 0) step = Math.min(step, 2 * Math.acos(1 - tol / r));
-  const n = Math.ceil(Math.abs(p.dt) / step);
+  const n = Math.ceil(Math.abs(pd[o + 12] as number) / step);
   return Math.max(1, Math.min(n, 100000));
 }
 
-function flattenArc(p: EArc, tol: number, out: PointBuf): void {
-  const n = arcSteps(p, tol);
+function flattenArc(pd: Float64Array, o: number, tol: number, out: PointBuf): void {
+  const n = arcSteps(pd, o, tol);
   out.grow(out.n + 2 * n);
   const a = out.a;
   let k = out.n;
-  const { cx, cy, ux, uy, vx, vy, t0, dt } = p;
+  const cx = pd[o + 5] as number;
+  const cy = pd[o + 6] as number;
+  const ux = pd[o + 7] as number;
+  const uy = pd[o + 8] as number;
+  const vx = pd[o + 9] as number;
+  const vy = pd[o + 10] as number;
+  const t0 = pd[o + 11] as number;
+  const dt = pd[o + 12] as number;
   for (let i = 1; i <= n; i++) {
     const t = t0 + (dt * i) / n;
     const c = Math.cos(t);

@@ -1,8 +1,8 @@
 import type { LoopPart } from './chain-edges.ts';
-import type { Edge } from './edge.ts';
-import { arcSteps, flattenPrimInto, PointBuf } from './flatten.ts';
+import { primCount, type Edge } from './edge.ts';
+import { arcSteps, flattenPrimsInto, flattenSplineInto, PointBuf } from './flatten.ts';
 import type { PolylineCache } from './polyline-cache.ts';
-import type { Prim } from './primitives.ts';
+import { PS } from './prim-data.ts';
 import { findSpan, splinePoint, splineXY } from './spline.ts';
 
 /** A closed contour: its edges in travel order, area and perimeter. */
@@ -69,10 +69,10 @@ export function loopPointsInto(edges: Edge[], loop: Loop, lines: PolylineCache, 
     if (e.spline) {
       const pts = lines.get(part.edge);
       appendPoints(out, pts, pts.length, part.rev);
-    } else if (!part.rev) edgePolylineInto(e.prims, lines.tol, out);
+    } else if (!part.rev) edgePolylineInto(e, lines.tol, out);
     else {
       scratch.n = 0;
-      edgePolylineInto(e.prims, lines.tol, scratch);
+      edgePolylineInto(e, lines.tol, scratch);
       appendPoints(out, scratch.a, scratch.n, true);
     }
   }
@@ -101,11 +101,11 @@ export function edgePointsAt(
 ): void {
   const e = edges[i] as Edge;
   if (!rev) {
-    if (!(e.spline && lines && lines.coarseInto(i, tol, out))) edgePolylineInto(e.prims, tol, out);
+    if (!(e.spline && lines && lines.coarseInto(i, tol, out))) edgePolylineInto(e, tol, out);
     return;
   }
   scratch.n = 0;
-  if (!(e.spline && lines && lines.coarseInto(i, tol, scratch))) edgePolylineInto(e.prims, tol, scratch);
+  if (!(e.spline && lines && lines.coarseInto(i, tol, scratch))) edgePolylineInto(e, tol, scratch);
   appendPoints(out, scratch.a, scratch.n, true);
 }
 
@@ -120,28 +120,37 @@ export function loopPointsAt(
   for (const part of loop.parts) edgePointsAt(edges, part.edge, part.rev, tol, lines, out);
 }
 
-/** Polyline of a sequence of primitives including the first start point (a fresh array). */
-export function edgePolyline(prims: Prim[], tol: number): Float64Array {
+/** Polyline of an edge including its start point (a fresh array). */
+export function edgePolyline(e: Edge, tol: number): Float64Array {
   scratch.n = 0;
-  edgePolylineInto(prims, tol, scratch);
+  edgePolylineInto(e, tol, scratch);
   return scratch.copy();
 }
 
-/** Appends the polyline of a sequence of primitives, first start point included, to `out`. */
-export function edgePolylineInto(prims: Prim[], tol: number, out: PointBuf): void {
-  const first = prims[0];
-  if (!first) return;
-  // The start point as `primPoint(first, primRange(first)[0])` computes it, without the tuples.
-  if (first.k === 0) out.push(first.x0 + (first.x1 - first.x0) * 0, first.y0 + (first.y1 - first.y0) * 0);
-  else if (first.k === 1) {
-    const c = Math.cos(first.t0);
-    const s = Math.sin(first.t0);
-    out.push(first.cx + first.ux * c + first.vx * s, first.cy + first.uy * c + first.vy * s);
-  } else {
-    splinePoint(first.s, first.a, findSpan(first.s, first.a));
+/** Appends the polyline of an edge, start point included, to `out`. */
+export function edgePolylineInto(e: Edge, tol: number, out: PointBuf): void {
+  const spl = e.spl;
+  if (spl) {
+    splinePoint(spl.s, spl.a, findSpan(spl.s, spl.a));
     out.push(splineXY[0] as number, splineXY[1] as number);
+    flattenSplineInto(spl, tol, out);
+    return;
   }
-  for (const p of prims) flattenPrimInto(p, tol, out);
+  const pd = e.pd;
+  if (pd.length === 0) return;
+  // The start point as `primPoint(pd, 0, start parameter)` computes it, without the tuple.
+  const x0 = pd[1] as number;
+  const y0 = pd[2] as number;
+  if (pd[0] === 0) out.push(x0 + ((pd[3] as number) - x0) * 0, y0 + ((pd[4] as number) - y0) * 0);
+  else {
+    const c = Math.cos(pd[11] as number);
+    const s = Math.sin(pd[11] as number);
+    out.push(
+      (pd[5] as number) + (pd[7] as number) * c + (pd[9] as number) * s,
+      (pd[6] as number) + (pd[8] as number) * c + (pd[10] as number) * s,
+    );
+  }
+  flattenPrimsInto(pd, tol, out);
 }
 
 /** Scratch for `loopSamples`: vertex counts per primitive, then [count, first slot] per part (grown on demand). */
@@ -157,7 +166,7 @@ export function loopSamples(edges: Edge[], loop: Loop, lines: PolylineCache, out
   const np = parts.length;
   const tol = lines.tol;
   let nPrims = 0;
-  for (let q = 0; q < np; q++) nPrims += (edges[(parts[q] as LoopPart).edge] as Edge).prims.length;
+  for (let q = 0; q < np; q++) nPrims += primCount(edges[(parts[q] as LoopPart).edge] as Edge);
   if (primCounts.length < nPrims + 2 * np) primCounts = new Int32Array(2 * (nPrims + 2 * np));
   const pc = primCounts;
   const cb = nPrims; // per part: pc[cb + 2q] = vertex count, pc[cb + 2q + 1] = first primitive slot
@@ -171,14 +180,14 @@ export function loopSamples(edges: Edge[], loop: Loop, lines: PolylineCache, out
     if (e.spline) n = lines.get(edge).length / 2;
     else {
       n = 1;
-      const prims = e.prims;
-      for (let k = 0; k < prims.length; k++) {
-        const p = prims[k] as Prim;
-        const c = p.k === 0 ? 1 : p.k === 1 ? arcSteps(p, tol) : 0;
+      const pd = e.pd;
+      const count = pd.length / PS;
+      for (let k = 0; k < count; k++) {
+        const c = pd[PS * k] === 0 ? 1 : arcSteps(pd, PS * k, tol);
         pc[slot + k] = c;
         n += c;
       }
-      slot += prims.length;
+      slot += count;
     }
     pc[cb + 2 * q] = n;
     total += n;
@@ -209,25 +218,24 @@ export function loopSamples(edges: Edge[], loop: Loop, lines: PolylineCache, out
       x = e.ex;
       y = e.ey;
       let r = idx;
-      const prims = e.prims;
+      const pd = e.pd;
+      const count = pd.length / PS;
       const base = pc[cb + 2 * part + 1] as number;
-      for (let j = 0; j < prims.length; j++) {
+      for (let j = 0; j < count; j++) {
         const c = pc[base + j] as number;
         if (r <= c) {
-          const p = prims[j] as Prim;
-          if (p.k === 0) {
-            x = p.x1;
-            y = p.y1;
+          const o = PS * j;
+          if (pd[o] === 0) {
+            x = pd[o + 3] as number;
+            y = pd[o + 4] as number;
             break;
           }
-          if (p.k === 1) {
-            const t = p.t0 + (p.dt * r) / c;
-            const cs = Math.cos(t);
-            const sn = Math.sin(t);
-            x = p.cx + p.ux * cs + p.vx * sn;
-            y = p.cy + p.uy * cs + p.vy * sn;
-            break;
-          }
+          const t = (pd[o + 11] as number) + ((pd[o + 12] as number) * r) / c;
+          const cs = Math.cos(t);
+          const sn = Math.sin(t);
+          x = (pd[o + 5] as number) + (pd[o + 7] as number) * cs + (pd[o + 9] as number) * sn;
+          y = (pd[o + 6] as number) + (pd[o + 8] as number) * cs + (pd[o + 10] as number) * sn;
+          break;
         }
         r -= c;
       }

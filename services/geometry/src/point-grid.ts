@@ -67,6 +67,30 @@ export class PointGrid {
     return this.heads[this.slot(PointGrid.key(ix, iy))] as number;
   }
 
+  /**
+   * Writes into `out` the cell ranges [x0, x1, y0, y1] that hold every point within distance `r`
+   * of (x, y) (r at most half the cell size: at most 2 x 2 cells). Where cell indices wrap (beyond
+   * 2^30 cells) the 3 x 3 cells around the point are given instead.
+   */
+  cellsNear(x: number, y: number, r: number, out: Int32Array): void {
+    // A relative margin far above rounding: |x' - x| <= r as computed implies x' lies in the range.
+    const m = r * (1 + 1e-6);
+    this.range(x - m, x + m, out, 0);
+    this.range(y - m, y + m, out, 2);
+  }
+
+  private range(lo: number, hi: number, out: Int32Array, o: number): void {
+    let a = this.cell(lo);
+    let b = this.cell(hi);
+    if (!(b >= a && b - a <= 2)) {
+      const c = this.cell((lo + hi) / 2);
+      a = c - 1;
+      b = c + 1;
+    }
+    out[o] = a;
+    out[o + 1] = b;
+  }
+
   /** Cell index of a coordinate. */
   cellIndex(v: number): number {
     return this.cell(v);

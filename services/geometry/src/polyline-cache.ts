@@ -27,8 +27,8 @@ export class PolylineCache {
     const hit = this.cache.get(i);
     if (hit) return hit;
     const e = this.edges[i] as Edge;
-    const only = e.prims.length === 1 ? e.prims[0] : undefined;
-    if (only && only.k === 2) {
+    const only = e.spl;
+    if (only) {
       pointScratch.n = 0;
       depthScratch.n = 0;
       flattenSplineRecorded(only, this.tol, pointScratch, depthScratch);
@@ -37,7 +37,7 @@ export class PolylineCache {
       this.depths.set(i, copyU8(depthScratch.a, depthScratch.n));
       return pts;
     }
-    const pts = edgePolyline(e.prims, this.tol);
+    const pts = edgePolyline(e, this.tol);
     if (e.spline) this.cache.set(i, pts);
     return pts;
   }

@@ -99,9 +99,9 @@ function holeWidths(
     const x = ((bx[o] as number) + (bx[o + 2] as number)) / 2;
     const y = ((bx[o + 1] as number) + (bx[o + 3] as number)) / 2;
     const only = loop.parts.length === 1 ? (edges[loop.parts[0]!.edge] as Edge) : null;
-    const p = only?.prims[0];
-    if (only && only.type === 'CIRCLE' && p && p.k === 1) {
-      const d = 2 * hypot(p.ux, p.uy);
+    const pd = only?.pd;
+    if (only && only.type === 'CIRCLE' && pd && pd.length > 0 && pd[0] === 1) {
+      const d = 2 * hypot(pd[7] as number, pd[8] as number);
       holes.push({ width: d, x, y, bound: d, loop: -1 });
       return;
     }

@@ -1,11 +1,11 @@
 import type { SplineEntity } from './dxf-entities.ts';
 import { f64 } from './arena.ts';
 import { fitPointsToControl } from './fit-spline.ts';
-import type { Prim } from './primitives.ts';
+import type { SplinePrim } from './primitives.ts';
 import { openUniformKnots, splineDomain, splineProblem, type Spline2 } from './spline.ts';
 
 /** A spline converted to a primitive, or a reason it could not be. */
-export type SplineResult = { prim: Prim; fromFit: boolean } | { error: string };
+export type SplineResult = { prim: SplinePrim; fromFit: boolean } | { error: string };
 
 /** SPLINE as one spline primitive (control points projected onto XY); fit-point-only splines are interpolated. */
 export function splinePrims(e: SplineEntity): SplineResult {
@@ -42,7 +42,7 @@ function toF64(v: ArrayLike<number>): Float64Array {
   return out;
 }
 
-function toPrim(s: Spline2): Prim {
+function toPrim(s: Spline2): SplinePrim {
   const [a, b] = splineDomain(s);
   return { k: 2, s, a, b };
 }
