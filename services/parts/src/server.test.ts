@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createTestTokens } from '@kerf/service-kit/testing';
+import { createTestTokens, testDatabaseLocation } from '@kerf/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fsBlobStore } from './adapters/fs-blob-store.ts';
 import { openPartsDatabase } from './adapters/sqlite/open-parts-database.ts';
@@ -26,12 +26,15 @@ interface Running {
 }
 
 let dir: string;
+/** The parts database: the SQLite file the server would use, or a fresh PostgreSQL schema. */
+let database: string;
 const children: ChildProcess[] = [];
 let identity: Server;
 let token: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kerf-parts-server-'));
+  database = testDatabaseLocation(join(dir, 'parts', 'parts.sqlite'));
   const tokens = await createTestTokens();
   const jwks = JSON.stringify(tokens.jwks);
   identity = createServer((request, response) => {
@@ -61,6 +64,9 @@ async function startServer(env: Record<string, string> = {}): Promise<Running> {
     env: {
       ...process.env,
       KERF_DATA_DIR: dir,
+      PARTS_DATABASE_URL: database,
+      // These tests watch the jobs table (the default queue on SQLite).
+      PARTS_JOB_QUEUE: 'table',
       PARTS_PORT: '0',
       PARTS_WORKERS: '1',
       IDENTITY_URL: `http://127.0.0.1:${(identity.address() as AddressInfo).port}`,
@@ -123,7 +129,7 @@ async function waitFor(server: Running, id: string, statuses: string[]): Promise
 }
 
 async function jobOf(id: string) {
-  const db = await openPartsDatabase(join(dir, 'parts', 'parts.sqlite'));
+  const db = await openPartsDatabase(database);
   try {
     return await db.selectFrom('jobs').selectAll().where('part_id', '=', id).executeTakeFirst();
   } finally {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { testDatabaseLocation } from '@kerf/service-kit/testing';
 import type { Kysely } from 'kysely';
 import { fsBlobStore } from '../adapters/fs-blob-store.ts';
 import { openPartsDatabase } from '../adapters/sqlite/open-parts-database.ts';
@@ -12,7 +13,7 @@ import type { EventType } from '../ports/records.ts';
 import type { PartsDeps } from '../stories/deps.ts';
 import type { NewPartInput } from '../stories/create-part.ts';
 
-/** The parts service's storage on a temporary folder, for tests only. */
+/** The parts service's storage on a temporary folder (a fresh PostgreSQL schema in the `postgres` project), for tests. */
 export interface TestParts extends PartsDeps {
   readonly db: Kysely<PartsDatabase>;
   readonly blobs: BlobStore;
@@ -24,14 +25,17 @@ export interface TestParts extends PartsDeps {
   upload(bytes: Uint8Array | string, name?: string): Promise<NewPartInput>;
   /** The types of the events written about a part, in order. */
   eventTypes(partId: string): Promise<EventType[]>;
-  /** Removes the database and its folder. */
+  /** Closes the database and removes the folder (a test schema stays on the throw-away server). */
   close(): Promise<void>;
 }
 
-/** Opens a migrated parts database and a blob folder in a fresh temporary folder. */
+/**
+ * Opens a migrated parts database and a blob folder in a fresh temporary folder; the database is a
+ * fresh PostgreSQL schema when the tests run on PostgreSQL.
+ */
 export async function openTestParts(options: { clock?: () => Date } = {}): Promise<TestParts> {
   const dir = mkdtempSync(join(tmpdir(), 'kerf-parts-'));
-  const db = await openPartsDatabase(join(dir, 'parts.sqlite'));
+  const db = await openPartsDatabase(testDatabaseLocation(join(dir, 'parts.sqlite')));
   const store = sqlitePartsStore(db);
   const blobs = fsBlobStore(join(dir, 'blobs'));
   let ids = 0;

@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { dialectOf } from '@kerf/service-kit';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { JobLease, JobQueue, JobState } from '../../ports/job-queue.ts';
 import type { PartsDatabase } from './schema.ts';
 
 /**
- * The `jobs` table with leases. A claim is one `UPDATE ... WHERE part_id = (SELECT ... LIMIT 1)
- * RETURNING` statement, so two claimers (threads or processes on one file) never share a lease; every
- * other lease operation matches the lease token, so a holder whose lease expired and was re-claimed
- * changes nothing.
+ * The `jobs` table with leases, in the service's SQL database (SQLite or PostgreSQL). A claim is one
+ * `UPDATE ... WHERE part_id = (SELECT ... LIMIT 1) RETURNING` statement, so two claimers (threads or
+ * processes on one file, replicas on one PostgreSQL) never share a lease: on PostgreSQL the select
+ * takes the row `for update skip locked` and the update re-checks that the job is still claimable.
+ * Every other lease operation matches the lease token, so a holder whose lease expired and was
+ * re-claimed changes nothing.
  */
 export function sqliteJobQueue(db: Kysely<PartsDatabase>, newToken: () => string = randomUUID): JobQueue {
   const held = (lease: JobLease) =>
@@ -16,6 +19,7 @@ export function sqliteJobQueue(db: Kysely<PartsDatabase>, newToken: () => string
       .where('part_id', '=', lease.partId)
       .where('token', '=', lease.token)
       .where('state', '=', 'running');
+  const postgres = dialectOf(db) === 'postgres';
   const changed = (result: { numUpdatedRows: bigint }) => result.numUpdatedRows > 0n;
 
   return {
@@ -38,18 +42,21 @@ export function sqliteJobQueue(db: Kysely<PartsDatabase>, newToken: () => string
         .execute();
     },
     async claim(owner, now, leaseMs) {
-      const next = db
+      const claimable = (eb: ExpressionBuilder<PartsDatabase, 'jobs'>) =>
+        eb.or([
+          eb.and([eb('state', '=', 'queued'), eb('available_at', '<=', now)]),
+          eb.and([eb('state', '=', 'running'), eb('leased_until', '<=', now)]),
+        ]);
+      const candidate = db
         .selectFrom('jobs')
         .select('part_id')
-        .where((eb) =>
-          eb.or([
-            eb.and([eb('state', '=', 'queued'), eb('available_at', '<=', now)]),
-            eb.and([eb('state', '=', 'running'), eb('leased_until', '<=', now)]),
-          ]),
-        )
+        .where(claimable)
         .orderBy('available_at')
         .orderBy('part_id')
         .limit(1);
+      // PostgreSQL runs claimers side by side: each skips the rows another one is claiming, and the
+      // outer condition is checked again on the row as it is after a concurrent claim committed.
+      const next = postgres ? candidate.forUpdate().skipLocked() : candidate;
       const row = await db
         .updateTable('jobs')
         .set((eb) => ({
@@ -61,6 +68,7 @@ export function sqliteJobQueue(db: Kysely<PartsDatabase>, newToken: () => string
           updated_at: now,
         }))
         .where('part_id', '=', next)
+        .where(claimable)
         .returning(['part_id', 'revision', 'token', 'attempts', 'leased_until'])
         .executeTakeFirst();
       if (!row) return null;

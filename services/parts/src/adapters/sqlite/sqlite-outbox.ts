@@ -4,7 +4,10 @@ import type { Outbox } from '../../ports/outbox.ts';
 import type { EventPayload, PartEvent } from '../../ports/records.ts';
 import type { PartsDatabase } from './schema.ts';
 
-/** The kit's outbox on the `outbox` table, recording events about parts with a payload derived from the part. */
+/**
+ * The kit's outbox on the `outbox` table (SQL: SQLite or PostgreSQL), recording events about parts
+ * with a payload derived from the part.
+ */
 export function sqlitePartOutbox(db: Kysely<PartsDatabase>): Outbox {
   const log = sqliteOutbox<PartsDatabase, PartEvent>(db);
   return {

@@ -36,7 +36,7 @@ const summaryColumns = [
 /** Runs that have not ended yet: only these accept progress and results. */
 const unfinished: PartStatus[] = ['queued', 'processing'];
 
-/** The `parts` table. */
+/** The `parts` table, in the service's SQL database (SQLite or PostgreSQL). */
 export function sqlitePartRepository(db: Kysely<PartsDatabase>): PartRepository {
   const visible = (query: PartsQuery, visibility: Visibility): PartsQuery => {
     const live = query.where('deleted_at', 'is', null);

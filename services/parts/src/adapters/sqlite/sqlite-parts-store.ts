@@ -7,7 +7,10 @@ import { sqliteJobQueue } from './sqlite-job-queue.ts';
 import { sqlitePartOutbox } from './sqlite-outbox.ts';
 import { sqlitePartRepository } from './sqlite-part-repository.ts';
 
-/** The parts store on a Kysely database (a SQLite file by default); migrate it first. */
+/**
+ * The parts store on a SQL database (SQLite or PostgreSQL) through Kysely; migrate it first. Changes
+ * append events, so writers take turns on the outbox (ids in commit order, no deadlocks).
+ */
 export function sqlitePartsStore(
   db: Kysely<PartsDatabase>,
   options: {
@@ -16,7 +19,7 @@ export function sqlitePartsStore(
   } = {},
 ): PartsStore {
   const jobs = options.jobs ?? ((tx: Kysely<PartsDatabase>) => sqliteJobQueue(tx));
-  return transactionalStore(db, (tx) => repositories(tx, jobs));
+  return transactionalStore(db, (tx) => repositories(tx, jobs), { writersTakeTurnsOn: 'outbox' });
 }
 
 function repositories(
