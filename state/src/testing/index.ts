@@ -14,3 +14,14 @@ export {
   fakeUploadsIo,
   type Durable,
 } from '../namespaces/uploads/testing.ts';
+export {
+  aLine,
+  aLinesChange,
+  aMaterialOption,
+  aPreview,
+  aQuote,
+  aQuoteSummary,
+  fakeQuotesApi,
+  quotesFailure,
+} from '../namespaces/quotes/testing.ts';
+export { fakeCatalogApi, qualities } from '../namespaces/catalog/testing.ts';

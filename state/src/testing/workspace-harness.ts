@@ -1,7 +1,12 @@
 import { createOvermind, createOvermindMock } from 'overmind';
 import { createConfig } from '../config.ts';
+import { createDebouncer } from '../effects/debouncer.ts';
+import { createLimiter } from '../effects/limiter.ts';
+import type { CatalogApi } from '../namespaces/catalog/effects.ts';
 import type { KerfOvermind } from '../instance.ts';
 import { createPartsEffects } from '../namespaces/parts/index.ts';
+import type { QuotesApi } from '../namespaces/quotes/effects.ts';
+import { PREVIEW_CONCURRENCY } from '../namespaces/quotes/state.ts';
 import { createFakePartsApi } from '../namespaces/parts/testing.ts';
 import { createUploadsEffects } from '../namespaces/uploads/index.ts';
 import { createDurable, fakeUploadsIo, type Durable } from '../namespaces/uploads/testing.ts';
@@ -39,12 +44,24 @@ export function createWorkspaceHarness(durable: Durable = createDurable()) {
 /**
  * The same fakes in a running Overmind (not a mock), for component tests: changes made during a
  * long asynchronous action reach the page as they do in the app, not only when the action ends.
+ * `services` replaces the quotes and catalog APIs (price previews, material choices, qualities).
  */
-export function createWorkspaceOvermind(durable: Durable = createDurable()) {
+export function createWorkspaceOvermind(
+  durable: Durable = createDurable(),
+  services: { quotes?: QuotesApi; catalog?: CatalogApi } = {},
+) {
   const world = fakes(durable);
   const config = createConfig();
   config.effects.uploads = world.effects.uploads;
   config.effects.parts = world.effects.parts;
+  if (services.quotes) {
+    config.effects.quotes = {
+      api: services.quotes,
+      previewTimers: createDebouncer(),
+      previewSlots: createLimiter(PREVIEW_CONCURRENCY),
+    };
+  }
+  if (services.catalog) config.effects.catalog = services.catalog;
   const overmind: KerfOvermind = createOvermind(config, { devtools: false });
   return { ...world, overmind };
 }

@@ -1,4 +1,9 @@
-import type { CatalogMaterial } from '@kerf/state';
+import type { MaterialOption } from '@kerf/state';
+
+/** What the pickers need of a material; `is_active: false` (a catalog row) is left out. */
+export type ChoiceMaterial = Pick<MaterialOption, 'id' | 'name' | 'quality' | 'thickness'> & {
+  is_active?: boolean;
+};
 
 /** A material family a line may use: one name within one quality, e.g. S235 mild steel. */
 export interface MaterialFamily {
@@ -11,17 +16,18 @@ export interface MaterialFamily {
 }
 
 /** The family key of a material. */
-export const familyKey = (material: Pick<CatalogMaterial, 'quality' | 'name'>) =>
+export const familyKey = (material: Pick<ChoiceMaterial, 'quality' | 'name'>) =>
   `${material.quality}|${material.name}`;
 
 /**
- * Groups active materials by quality and name, in quality order, so that pickers only offer valid
- * combinations: a family, then one of its thicknesses.
+ * Groups materials by quality and name, in quality order, so that pickers only offer valid
+ * combinations: a family, then one of its thicknesses (the quotes service's material options are
+ * already only those with cutting parameters for their thickness).
  */
-export function materialFamilies(materials: CatalogMaterial[]): MaterialFamily[] {
+export function materialFamilies(materials: ChoiceMaterial[]): MaterialFamily[] {
   const families = new Map<string, MaterialFamily>();
   for (const material of materials) {
-    if (!material.is_active) continue;
+    if (material.is_active === false) continue;
     const key = familyKey(material);
     const family = families.get(key) ?? {
       key,

@@ -30,7 +30,8 @@ const problem = (status: number, code: string, errors: { field: string; message:
   );
 
 /**
- * An in-memory BFF speaking the session contract and forwarding `/api/catalog` to a fake catalog,
+ * An in-memory BFF speaking the session contract, forwarding `/api/catalog` to a fake catalog and
+ * answering the quotes service's material options from it,
  * recording every request it gets; `events` drives the live change feed.
  */
 export function createFakeBff(options: { signedIn?: boolean; user?: User } = {}) {
@@ -45,6 +46,18 @@ export function createFakeBff(options: { signedIn?: boolean; user?: User } = {})
     requests.push({ method: request.method, path, header: request.headers.get('X-Kerf-Request') });
     if (path.startsWith('/api/catalog/'))
       return session ? catalog.handle(request, session) : problem(401, 'unauthorized');
+    if (path === '/api/quotes/material-options') {
+      // The quotes service's choices: the active materials that have cutting parameters.
+      const items = catalog.materials
+        .filter(
+          (m) =>
+            m.is_active &&
+            catalog.parameters.some((p) => p.quality === m.quality && p.thickness === m.thickness),
+        )
+        .map(({ id, name, quality, thickness, density }) => ({ id, name, quality, thickness, density }));
+      return session ? Response.json({ count: items.length, items }) : problem(401, 'unauthorized');
+    }
+    if (path.startsWith('/api/quotes/')) return problem(404, 'not-found');
     if (request.method === 'GET')
       return session ? Response.json({ user: session }) : problem(401, 'unauthorized');
     if (request.method === 'DELETE') {

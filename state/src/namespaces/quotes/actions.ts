@@ -5,3 +5,4 @@ export * from './live-actions.ts';
 export * from './quote-actions.ts';
 export * from './material-actions.ts';
 export * from './from-parts-actions.ts';
+export * from './workspace-actions.ts';

@@ -4,6 +4,7 @@ import type {
   FullQuote,
   LineChanges,
   LinesChange,
+  MaterialOption,
   NewLine,
   NewQuote,
   PreviewRequest,
@@ -38,6 +39,8 @@ export interface QuotesApi {
   removeLine(id: string, lineId: string): Promise<Result<QuoteSummary>>;
   /** Prices a part without saving. */
   previewPrice(request: PreviewRequest): Promise<Result<PricePreview>>;
+  /** The materials a line can be priced in (active, with cutting parameters for their thickness). */
+  listMaterialOptions(): Promise<Result<MaterialOption[]>>;
 }
 
 /** The query string of a quotes page; empty filters are left out. */
@@ -94,5 +97,7 @@ export function createQuotesApi(client: QuotesClient): QuotesApi {
         toResult(await client.DELETE('/quotes/{id}/lines/{line_id}', atLine(id, lineId)), same),
       ),
     previewPrice: (body) => settle(async () => toResult(await client.POST('/price-preview', { body }), same)),
+    listMaterialOptions: () =>
+      settle(async () => toResult(await client.GET('/material-options'), (page) => page.items)),
   };
 }

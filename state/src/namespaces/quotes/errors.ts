@@ -24,7 +24,7 @@ const messages: Record<string, string> = {
   unavailable: 'A service did not answer; nothing was saved. Try again.',
   network: 'The server cannot be reached.',
   unexpected: 'Something went wrong.',
-  'no-parts': 'No processed part to quote yet.',
+  'no-parts': 'No processed part with a material to quote yet.',
 };
 
 function error(code: string, fields: Record<string, string> = {}, message?: string): QuotesError {

@@ -1,22 +1,22 @@
 import type { Context } from '../../config.ts';
 import { checkName, checkQuantity, noPartsError, quotesError } from './errors.ts';
-import type { NewLineOptions } from './types.ts';
+import type { NewLine } from './types.ts';
 
 /** The most lines one request may add (the contract's limit). */
 const LINES_PER_REQUEST = 250;
 
 /**
- * Saves the workspace's processed parts as a new draft quote: creates the quote, then adds one line per
- * part with the chosen material, quantity and lead time (in requests of at most 250 lines). Resolves to
- * the new quote's id for the page to open, or null with `quotes.action.error` set.
+ * Saves the workspace's processed parts as a new draft quote: creates the quote, then adds the lines
+ * (each with its own part, material, quantity and lead time) in requests of at most 250 lines. Resolves
+ * to the new quote's id for the page to open, or null with `quotes.action.error` set.
  */
 export const createQuoteFromParts = async (
   { state, effects, actions }: Context,
-  { name, partIds, options }: { name: string; partIds: string[]; options: NewLineOptions },
+  { name, lines }: { name: string; lines: NewLine[] },
 ): Promise<string | null> => {
   const action = state.quotes.action;
-  const invalid = checkName(name) ?? checkQuantity(options.quantity);
-  if (invalid || partIds.length === 0) {
+  const invalid = checkName(name) ?? lines.map((line) => checkQuantity(line.quantity)).find(Boolean) ?? null;
+  if (invalid || lines.length === 0) {
     action.status = 'error';
     action.error = invalid ?? noPartsError();
     return null;
@@ -29,9 +29,11 @@ export const createQuoteFromParts = async (
     action.error = quotesError(created.problem);
     return null;
   }
-  for (let start = 0; start < partIds.length; start += LINES_PER_REQUEST) {
-    const lines = partIds.slice(start, start + LINES_PER_REQUEST).map((part_id) => ({ part_id, ...options }));
-    const added = await effects.quotes.api.addLines(created.data.id, lines);
+  for (let start = 0; start < lines.length; start += LINES_PER_REQUEST) {
+    const added = await effects.quotes.api.addLines(
+      created.data.id,
+      lines.slice(start, start + LINES_PER_REQUEST),
+    );
     if (!added.ok) {
       // The quote exists with the lines added so far: open it, and say what went wrong there.
       action.status = 'error';

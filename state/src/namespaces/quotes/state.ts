@@ -1,5 +1,4 @@
-import type { CatalogMaterial } from '../catalog/types.ts';
-import type { QuoteLine, QuoteQuery, QuoteSummary } from './types.ts';
+import type { LeadTime, MaterialOption, PricePreview, QuoteLine, QuoteQuery, QuoteSummary } from './types.ts';
 
 /** Where a list or a quote stands; `idle` means no page shows it (live changes then do nothing). */
 export type QuoteLoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -69,8 +68,35 @@ export interface QuotesState {
   list: QuoteListState;
   open: OpenQuoteState;
   action: QuoteActionState;
-  /** The active materials a line may use (the pickers' choices), in quality then thickness order. */
-  materials: { ids: string[]; byId: Record<string, CatalogMaterial>; status: QuoteLoadStatus };
+  /** The materials a line may use (the pickers' choices), in quality, name and thickness order. */
+  materials: { ids: string[]; byId: Record<string, MaterialOption>; status: QuoteLoadStatus };
+  /** The upload workspace's rows as lines to be: options and live prices, by upload row id. */
+  workspace: { lines: Record<string, WorkspaceLine> };
+}
+
+/**
+ * Where a workspace row's price stands: `idle` (no material), `waiting` (a material, but the part is
+ * not processed yet), `loading` (asked; the latest request wins), `ready` (priced, or blocked by the
+ * problems in `preview.problems`), `error` (the preview failed).
+ */
+export type WorkspacePriceStatus = 'idle' | 'waiting' | 'loading' | 'ready' | 'error';
+
+/** A workspace row's options as a line to be, and its price preview. */
+export interface WorkspaceLine {
+  materialId: string | null;
+  /** The last valid quantity (an invalid one leaves `errors.quantity` and keeps this). */
+  quantity: number;
+  leadTime: LeadTime;
+  /** Messages of the last refused change, by field (`quantity`). */
+  errors: Record<string, string>;
+  price: {
+    status: WorkspacePriceStatus;
+    /** Increments per request, so that only the latest answer is kept. */
+    request: number;
+    /** The latest answer; kept while a new one loads. */
+    preview: PricePreview | null;
+    error: QuotesError | null;
+  };
 }
 
 /** The Quotes page's query before the URL says otherwise. */
@@ -84,6 +110,12 @@ export const DEFAULT_QUOTE_QUERY: QuoteQuery = {
 
 /** How long bursts of quote changes settle before the shown data is fetched again. */
 export const QUOTES_RELOAD_MS = 300;
+
+/** How long a workspace row's options settle before its price is asked for. */
+export const PREVIEW_DELAY_MS = 250;
+
+/** How many price previews run at once (a bulk change over 1,000 rows queues the rest). */
+export const PREVIEW_CONCURRENCY = 6;
 
 /** The largest quantity of a line the contract accepts. */
 export const MAX_QUANTITY = 100000;
@@ -118,5 +150,6 @@ export function createQuotesState(): QuotesState {
     open: emptyOpenQuote(),
     action: { status: 'idle', error: null },
     materials: { ids: [], byId: {}, status: 'idle' },
+    workspace: { lines: {} },
   };
 }

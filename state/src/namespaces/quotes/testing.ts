@@ -1,6 +1,13 @@
 import type { Problem, Result } from '../../effects/problem.ts';
 import type { QuotesApi } from './effects.ts';
-import type { FullQuote, LinesChange, QuoteLine, QuoteSummary } from './types.ts';
+import type {
+  FullQuote,
+  LinesChange,
+  MaterialOption,
+  PricePreview,
+  QuoteLine,
+  QuoteSummary,
+} from './types.ts';
 
 const AT = '2026-01-01T00:00:00.000Z';
 
@@ -51,6 +58,34 @@ export function aLine(overrides: Partial<QuoteLine> = {}): QuoteLine {
   } as QuoteLine;
 }
 
+/** A material option (3 mm S235 mild steel), for tests. */
+export function aMaterialOption(overrides: Partial<MaterialOption> = {}): MaterialOption {
+  return { id: 'm1', name: 'S235', quality: 'mild-steel', thickness: 3, density: 7850, ...overrides };
+}
+
+/** A priced preview as customers see it, for tests. */
+export function aPreview(overrides: Partial<PricePreview> = {}): PricePreview {
+  return {
+    view: 'external',
+    part_id: 'p1',
+    material_id: 'm1',
+    material: { name: 'S235', quality: 'mild-steel', thickness: 3 },
+    quantity: 10,
+    lead_time: 'standard',
+    units: null,
+    status: 'priced',
+    unit_price_cents: 331,
+    total_cents: 3307,
+    quantity_breaks: [
+      { quantity: 1, unit_price_cents: 2500, total_cents: 2500 },
+      { quantity: 10, unit_price_cents: 331, total_cents: 3307 },
+    ],
+    shares: { machine: 0.4, material: 0.3, setup: 0.3, minimum_charge: 0, lead_time: 0 },
+    problems: [],
+    ...overrides,
+  } as PricePreview;
+}
+
 /** A quote with these lines, for tests. */
 export function aQuote(lines: QuoteLine[] = [aLine()], overrides: Partial<QuoteSummary> = {}): FullQuote {
   return { ...aQuoteSummary(overrides), lines } as FullQuote;
@@ -86,6 +121,7 @@ export function fakeQuotesApi(answers: Partial<QuotesApi> = {}) {
     'updateLines',
     'removeLine',
     'previewPrice',
+    'listMaterialOptions',
   ];
   const api = Object.fromEntries(
     methods.map((method) => [

@@ -35,6 +35,9 @@ export type NewLine = Schemas['NewLine'];
 /** Changes to one or many lines. */
 export type LineChanges = Schemas['LineChanges'];
 
+/** A material a line can be priced in (the pickers' choices). */
+export type MaterialOption = Schemas['MaterialOption'];
+
 /** A page of quotes. */
 export interface QuotePage {
   view: 'internal' | 'external';

@@ -1,4 +1,14 @@
-import { aPart, createWorkspaceOvermind, dxf, settle } from '@kerf/state/testing';
+import type { QuotesApi } from '@kerf/state';
+import {
+  aMaterialOption,
+  aPart,
+  createWorkspaceOvermind,
+  dxf,
+  fakeCatalogApi,
+  fakeQuotesApi,
+  qualities,
+  settle,
+} from '@kerf/state/testing';
 import { createOvermindPlugin } from '@kerf/state/vue';
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -61,8 +71,25 @@ function mountWorkspace(harness: ReturnType<typeof createWorkspaceOvermind>, loc
   return wrapper;
 }
 
-function start(locale: 'en' | 'fr' = 'en') {
-  const harness = createWorkspaceOvermind();
+/** The choices the quotes service offers: two thicknesses of S235, one of 304 stainless. */
+const options = [
+  aMaterialOption({ id: 'm2', thickness: 2 }),
+  aMaterialOption({ id: 'm3', thickness: 3 }),
+  aMaterialOption({ id: 's2', quality: 'stainless', name: '304', thickness: 2, density: 8000 }),
+];
+
+/** The workspace over the fakes, the quotes service answering `answers` (its calls recorded). */
+function harnessWith(answers: Partial<QuotesApi> = {}) {
+  const quotes = fakeQuotesApi({
+    listMaterialOptions: async () => ({ ok: true, data: options }),
+    ...answers,
+  });
+  const catalog = fakeCatalogApi({ listQualities: async () => ({ ok: true, data: qualities }) });
+  return { ...createWorkspaceOvermind(undefined, { quotes: quotes.api, catalog: catalog.api }), quotes };
+}
+
+function start(locale: 'en' | 'fr' = 'en', answers: Partial<QuotesApi> = {}) {
+  const harness = harnessWith(answers);
   return { ...harness, wrapper: mountWorkspace(harness, locale) };
 }
 
@@ -271,7 +298,7 @@ describe('the upload workspace', () => {
   });
 
   it('says when earlier uploads cannot be loaded, and tries again', async () => {
-    const h = createWorkspaceOvermind();
+    const h = harnessWith();
     h.server.failNext(1);
     h.server.upsert('u1', { batch: 'batch-0001', name: 'old.dxf', status: 'ready', part_id: 'p9' });
     h.parts.parts.set('p9', aPart('p9'));

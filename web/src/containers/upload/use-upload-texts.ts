@@ -14,7 +14,7 @@ export interface ProblemText {
 
 /** The texts and formatted facts of the upload workspace, in the current language. */
 export function useUploadTexts() {
-  const { t, te } = useI18n();
+  const { t, te, locale } = useI18n();
   const format = useFormat();
   const none = () => t('upload.noValue');
   return {
@@ -59,6 +59,9 @@ export function useUploadTexts() {
       mm2 === null || mm2 === undefined
         ? none()
         : t('upload.areaValue', { value: format.decimal(Math.round(mm2)) }),
+    /** A weight in kg as a number: grams show on small parts (0.428), one decimal from 10 kg. */
+    weight: (kg: number) =>
+      new Intl.NumberFormat(locale.value, { maximumFractionDigits: kg < 10 ? 3 : 1 }).format(kg),
     count: (n: number | null | undefined) => (n === null || n === undefined ? none() : format.decimal(n)),
     none,
   };

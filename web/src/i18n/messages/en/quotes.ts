@@ -22,7 +22,8 @@ export const enQuotes = {
     statuses: { draft: 'Draft', sent: 'Sent', accepted: 'Accepted', expired: 'Expired' },
     fromParts: {
       title: 'Save as a quote',
-      hint: 'No processed part yet. | One processed part will become a line. | {count} processed parts will become lines.',
+      hint: 'Choose a material for the rows to quote. | One row with a material will become a line. | {count} rows with a material will become lines.',
+      skipped: 'Rows without a material, or whose file failed, are left out.',
       defaultName: 'Quote of {date}',
       create: 'Create quote',
     },
@@ -39,7 +40,7 @@ export const enQuotes = {
       unavailable: 'A service did not answer; nothing was saved. Try again.',
       network: 'The server cannot be reached. Check your connection and try again.',
       unexpected: 'Something went wrong on our side. Try again in a moment.',
-      'no-parts': 'No processed part to quote yet.',
+      'no-parts': 'No processed part with a material to quote yet.',
     },
   },
   quote: {
@@ -94,6 +95,13 @@ export const enQuotes = {
     totalsLines: 'no lines | 1 line | {count} lines',
     totalsBlocked: '1 line blocked | {count} lines blocked',
     total: 'Total',
+    price: {
+      loading: 'Pricing…',
+      waiting: 'Priced once processed',
+      blocked: 'Not priced',
+      retry: 'Retry',
+      retryLabel: 'Retry the price of {name}',
+    },
     breaks: {
       title: 'Quantity breaks',
       button: 'Unit price {price}, quantity breaks of {name}',

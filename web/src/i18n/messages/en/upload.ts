@@ -24,6 +24,12 @@ export const enUpload = {
       holes: 'Holes',
       area: 'Area',
       weight: 'Weight',
+      material: 'Material',
+      quantity: 'Quantity',
+      leadTime: 'Lead time',
+      unitPrice: 'Unit price',
+      total: 'Line total',
+      breakdown: 'Breakdown',
       problems: 'Problems',
       actions: 'Actions',
     },
@@ -54,7 +60,8 @@ export const enUpload = {
     areaValue: '{value} mm²',
     fileSizeKb: '{value} KB',
     fileSizeMb: '{value} MB',
-    weightNeedsMaterial: 'The weight needs a material, chosen in the quote.',
+    weightNeedsMaterial: 'Choose a material to see the weight.',
+    weightValue: '{value} kg',
     moreProblems: '+{count}',
     errors: {
       'not-dxf-name': 'Only .dxf files can be quoted; this file was not sent.',
@@ -77,6 +84,34 @@ export const enUpload = {
       'reprocess-failed': 'The part could not be analysed again. Retry in a moment.',
     },
     problems: {
+      'no-cutting-parameters': {
+        label: 'Cannot be cut',
+        explanation: 'The shop has no cutting parameters for this material at this thickness.',
+      },
+      'no-net-area': {
+        label: 'No outline',
+        explanation: 'The part has no closed outer contour, so its material cannot be priced.',
+      },
+      'nothing-to-cut': {
+        label: 'Nothing to cut',
+        explanation: 'The drawing has no contour to cut.',
+      },
+      'part-not-ready': {
+        label: 'Not processed',
+        explanation: 'The part is still being processed; it is priced once it is ready.',
+      },
+      'part-failed': {
+        label: 'Processing failed',
+        explanation: 'The file could not be processed, so it cannot be priced.',
+      },
+      'material-inactive': {
+        label: 'Material withdrawn',
+        explanation: 'This material is no longer offered. Choose another one.',
+      },
+      'material-not-found': {
+        label: 'Unknown material',
+        explanation: 'This material no longer exists. Choose another one.',
+      },
       'open-contour': {
         label: 'Open contour',
         explanation: 'An open chain cannot be cut as drawn. Close the contour in your CAD program.',

@@ -24,7 +24,8 @@ export const frQuotes: Pick<Messages, 'quotes' | 'quote'> = {
     statuses: { draft: 'Brouillon', sent: 'Envoyé', accepted: 'Accepté', expired: 'Expiré' },
     fromParts: {
       title: 'Enregistrer comme devis',
-      hint: 'Aucune pièce traitée pour le moment. | Une pièce traitée deviendra une ligne. | {count} pièces traitées deviendront des lignes.',
+      hint: 'Choisissez une matière pour les lignes à chiffrer. | Une ligne avec une matière deviendra une ligne du devis. | {count} lignes avec une matière deviendront des lignes du devis.',
+      skipped: 'Les lignes sans matière, ou dont le fichier a échoué, sont laissées de côté.',
       defaultName: 'Devis du {date}',
       create: 'Créer le devis',
     },
@@ -41,7 +42,7 @@ export const frQuotes: Pick<Messages, 'quotes' | 'quote'> = {
       unavailable: "Un service n'a pas répondu ; rien n'a été enregistré. Réessayez.",
       network: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
       unexpected: 'Une erreur est survenue de notre côté. Réessayez dans un instant.',
-      'no-parts': 'Aucune pièce traitée à chiffrer pour le moment.',
+      'no-parts': 'Aucune pièce traitée avec une matière à chiffrer pour le moment.',
     },
   },
   quote: {
@@ -96,6 +97,13 @@ export const frQuotes: Pick<Messages, 'quotes' | 'quote'> = {
     totalsLines: 'aucune ligne | 1 ligne | {count} lignes',
     totalsBlocked: '1 ligne bloquée | {count} lignes bloquées',
     total: 'Total',
+    price: {
+      loading: 'Chiffrage…',
+      waiting: 'Chiffré une fois traité',
+      blocked: 'Non chiffré',
+      retry: 'Réessayer',
+      retryLabel: 'Réessayer le prix de {name}',
+    },
     breaks: {
       title: 'Prix par quantité',
       button: 'Prix unitaire {price}, prix par quantité de {name}',

@@ -26,6 +26,12 @@ export const frUpload: Pick<Messages, 'upload'> = {
       holes: 'Trous',
       area: 'Surface',
       weight: 'Poids',
+      material: 'Matière',
+      quantity: 'Quantité',
+      leadTime: 'Délai',
+      unitPrice: 'Prix unitaire',
+      total: 'Total de la ligne',
+      breakdown: 'Détail',
       problems: 'Problèmes',
       actions: 'Actions',
     },
@@ -56,7 +62,8 @@ export const frUpload: Pick<Messages, 'upload'> = {
     areaValue: '{value} mm²',
     fileSizeKb: '{value} Ko',
     fileSizeMb: '{value} Mo',
-    weightNeedsMaterial: 'Le poids dépend de la matière, choisie dans le devis.',
+    weightNeedsMaterial: 'Choisissez une matière pour voir le poids.',
+    weightValue: '{value} kg',
     moreProblems: '+{count}',
     errors: {
       'not-dxf-name': "Seuls les fichiers .dxf peuvent être chiffrés ; ce fichier n'a pas été envoyé.",
@@ -80,6 +87,34 @@ export const frUpload: Pick<Messages, 'upload'> = {
       'reprocess-failed': "La pièce n'a pas pu être analysée à nouveau. Réessayez dans un instant.",
     },
     problems: {
+      'no-cutting-parameters': {
+        label: 'Non découpable',
+        explanation: "L'atelier n'a pas de paramètres de coupe pour cette matière à cette épaisseur.",
+      },
+      'no-net-area': {
+        label: 'Sans contour',
+        explanation: "La pièce n'a pas de contour extérieur fermé : sa matière ne peut pas être chiffrée.",
+      },
+      'nothing-to-cut': {
+        label: 'Rien à découper',
+        explanation: "Le dessin n'a aucun contour à découper.",
+      },
+      'part-not-ready': {
+        label: 'Non traitée',
+        explanation: 'La pièce est encore en traitement ; elle sera chiffrée une fois prête.',
+      },
+      'part-failed': {
+        label: 'Traitement échoué',
+        explanation: "Le fichier n'a pas pu être traité : il ne peut pas être chiffré.",
+      },
+      'material-inactive': {
+        label: 'Matière retirée',
+        explanation: "Cette matière n'est plus proposée. Choisissez-en une autre.",
+      },
+      'material-not-found': {
+        label: 'Matière inconnue',
+        explanation: "Cette matière n'existe plus. Choisissez-en une autre.",
+      },
       'open-contour': {
         label: 'Contour ouvert',
         explanation:

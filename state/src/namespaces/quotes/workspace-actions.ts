@@ -1,0 +1,158 @@
+import type { Context } from '../../config.ts';
+import { checkQuantity, quotesError } from './errors.ts';
+import { PREVIEW_DELAY_MS, type WorkspaceLine } from './state.ts';
+import type { LeadTime, NewLine } from './types.ts';
+
+/** Options to set on workspace rows; a field left out keeps each row's own. */
+export interface WorkspaceLineChanges {
+  materialId?: string | null;
+  /** `null` (an empty field) or anything but a whole number from 1 is refused next to the field. */
+  quantity?: number | null;
+  leadTime?: LeadTime;
+}
+
+function newLine(): WorkspaceLine {
+  return {
+    materialId: null,
+    quantity: 1,
+    leadTime: 'standard',
+    errors: {},
+    price: { status: 'idle', request: 0, preview: null, error: null },
+  };
+}
+
+/** The processed part of a workspace row, or `null` while it uploads, processes or after it failed. */
+function readyPart({ state }: Context, rowId: string): string | null {
+  const row = state.uploads.byId[rowId];
+  if (row?.status !== 'ready') return null;
+  const part = state.parts.byId[row.partId];
+  return part && part.status !== 'ready' ? null : row.partId;
+}
+
+/**
+ * Asks for a row's price once its options have settled: nothing without a material, `waiting` until
+ * its part is processed, else `loading` with a new request number (earlier answers are then dropped).
+ */
+function schedulePrice(context: Context, rowId: string): void {
+  const line = context.state.quotes.workspace.lines[rowId];
+  if (!line) return;
+  if (line.materialId === null) {
+    line.price = { status: 'idle', request: line.price.request + 1, preview: null, error: null };
+    return;
+  }
+  if (readyPart(context, rowId) === null) {
+    line.price = { ...line.price, status: 'waiting', request: line.price.request + 1, error: null };
+    return;
+  }
+  line.price.status = 'loading';
+  line.price.request += 1;
+  line.price.error = null;
+  context.effects.quotes.previewTimers.debounce(`price:${rowId}`, PREVIEW_DELAY_MS, () => {
+    void context.actions.quotes.priceWorkspaceLine(rowId);
+  });
+}
+
+/**
+ * Sets material, quantity or lead time on workspace rows (one row, or the selection in bulk) and
+ * re-prices them. A quantity that is not a whole number from 1 to 100,000 is refused on each row
+ * (`errors.quantity`), which keeps its last valid quantity and price; the other fields still apply.
+ */
+export const setWorkspaceLines = (
+  context: Context,
+  { rowIds, changes }: { rowIds: string[]; changes: WorkspaceLineChanges },
+): void => {
+  const lines = context.state.quotes.workspace.lines;
+  const refused = changes.quantity === undefined ? null : checkQuantity(changes.quantity);
+  for (const rowId of rowIds) {
+    const line = (lines[rowId] ??= newLine());
+    let changed = false;
+    if (changes.materialId !== undefined && changes.materialId !== line.materialId) {
+      line.materialId = changes.materialId;
+      changed = true;
+    }
+    if (changes.leadTime !== undefined && changes.leadTime !== line.leadTime) {
+      line.leadTime = changes.leadTime;
+      changed = true;
+    }
+    if (changes.quantity !== undefined) {
+      if (refused) line.errors = { ...line.errors, quantity: refused.fields.quantity! };
+      else {
+        if (line.errors.quantity) line.errors = {};
+        if (changes.quantity !== line.quantity) {
+          line.quantity = changes.quantity!;
+          changed = true;
+        }
+      }
+    }
+    if (changed) schedulePrice(context, rowId);
+  }
+};
+
+/**
+ * Prices one workspace row through the quotes service's price preview (a few at a time). Only the
+ * answer to the row's latest request is kept; an older one arriving late is dropped.
+ */
+export const priceWorkspaceLine = async (context: Context, rowId: string): Promise<void> => {
+  const { state, effects } = context;
+  const line = state.quotes.workspace.lines[rowId];
+  const partId = readyPart(context, rowId);
+  if (!line || line.materialId === null || partId === null) return;
+  const request = line.price.request;
+  const body = {
+    part_id: partId,
+    material_id: line.materialId,
+    quantity: line.quantity,
+    lead_time: line.leadTime,
+  };
+  const result = await effects.quotes.previewSlots.run(async () =>
+    // A row changed again while it waited for a slot: its newer request will ask.
+    line.price.request === request ? effects.quotes.api.previewPrice(body) : null,
+  );
+  const now = state.quotes.workspace.lines[rowId];
+  if (result === null || !now || now.price.request !== request) return;
+  now.price = result.ok
+    ? { status: 'ready', request, preview: result.data, error: null }
+    : { status: 'error', request, preview: now.price.preview, error: quotesError(result.problem) };
+};
+
+/** Prices the rows that waited for their part: call when parts finish processing. */
+export const priceWaitingLines = (context: Context): void => {
+  for (const [rowId, line] of Object.entries(context.state.quotes.workspace.lines)) {
+    if (line.price.status === 'waiting' && readyPart(context, rowId) !== null) schedulePrice(context, rowId);
+  }
+};
+
+/** Asks again for the price of a row whose preview failed. */
+export const retryWorkspacePrice = (context: Context, rowId: string): void => {
+  schedulePrice(context, rowId);
+};
+
+/** The new lines the workspace would save: processed rows with a material, in row order. */
+function workspaceNewLines(context: Context): NewLine[] {
+  const { state } = context;
+  const lines: NewLine[] = [];
+  for (const rowId of state.uploads.ids) {
+    const line = state.quotes.workspace.lines[rowId];
+    const partId = line?.materialId ? readyPart(context, rowId) : null;
+    if (!line?.materialId || partId === null) continue;
+    lines.push({
+      part_id: partId,
+      material_id: line.materialId,
+      quantity: line.quantity,
+      lead_time: line.leadTime,
+    });
+  }
+  return lines;
+}
+
+/**
+ * Saves the workspace as a new draft quote: one line per processed row with a material, with that
+ * row's material, quantity and lead time. Resolves the new quote's id (the page opens it), or `null`
+ * with `quotes.action.error` set.
+ */
+export const saveWorkspaceQuote = async (context: Context, name: string): Promise<string | null> => {
+  const lines = workspaceNewLines(context);
+  const id = await context.actions.quotes.createQuoteFromParts({ name, lines });
+  if (id !== null && context.state.quotes.action.status === 'idle') context.state.quotes.workspace.lines = {};
+  return id;
+};
