@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Env } from '@kerf/service-kit';
-import { envInteger } from '@kerf/service-kit';
+import { databaseLocation, envInteger } from '@kerf/service-kit';
 
 /** The quotes service's settings, read once from the environment. */
 export interface QuotesConfig {
@@ -11,6 +11,11 @@ export interface QuotesConfig {
   readonly host: string;
   /** `KERF_DATA_DIR`: the database is `<dataDir>/quotes/quotes.sqlite`; the service secret is read there too. */
   readonly dataDir: string;
+  /**
+   * Where the quotes data lives: `QUOTES_DATABASE_URL` when set (a `postgres://` URL, used as given),
+   * else `DATABASE_URL` with the schema `quotes`, else `<dataDir>/quotes/quotes.sqlite`.
+   */
+  readonly database: string;
   /** `IDENTITY_URL`: JWKS for incoming tokens, `POST /service-tokens` for quotes' own. */
   readonly identityUrl: string;
   readonly jwksUrl: string;
@@ -36,10 +41,12 @@ export function readConfig(env: Env): QuotesConfig {
     envInteger(env, name, fallback, min, max);
   const url = (name: string, fallback: string) => (env[name] || fallback).replace(/\/+$/, '');
   const identityUrl = url('IDENTITY_URL', 'http://127.0.0.1:8101');
+  const dataDir = path.resolve(env.KERF_DATA_DIR || path.join(repoRoot, '.data'));
   return {
     port: int('QUOTES_PORT', 8104, 0, 65535),
     host: env.QUOTES_HOST || '127.0.0.1',
-    dataDir: path.resolve(env.KERF_DATA_DIR || path.join(repoRoot, '.data')),
+    dataDir,
+    database: databaseLocation(env, 'quotes', path.join(dataDir, 'quotes', 'quotes.sqlite')),
     identityUrl,
     jwksUrl: `${identityUrl}/.well-known/jwks.json`,
     issuer: env.IDENTITY_ISSUER || 'kerf-identity',

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import {
   createLogger,
   createServiceTokenSource,
@@ -20,11 +19,12 @@ import { catalogPageSize, followCatalog } from './stories/follow-catalog.ts';
 import { followParts, partsPageSize } from './stories/follow-parts.ts';
 import { flushReleases } from './stories/material-reference.ts';
 
-// The only place real adapters are built: SQLite in the data folder, identity's JWKS and service
-// tokens, the catalog, parts and identity services over HTTP, and the loops that follow their feeds.
+// The only place real adapters are built: SQLite in the data folder (or PostgreSQL), identity's JWKS
+// and service tokens, the catalog, parts and identity services over HTTP, and the loops that follow
+// their feeds.
 const config = readConfig(process.env);
 const logger = createLogger({ base: { service: 'quotes' } });
-const db = await openQuotesDatabase(path.join(config.dataDir, 'quotes', 'quotes.sqlite'));
+const db = await openQuotesDatabase(config.database);
 const tokens = createServiceTokenSource({
   identityUrl: config.identityUrl,
   clientId: 'quotes',
