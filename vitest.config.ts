@@ -20,7 +20,12 @@ export default defineConfig({
             'scripts/**/*.test.ts',
             'state/src/**/*.test.ts',
           ],
-          exclude: ['state/src/vue*.test.ts', '**/*.pg.test.ts', '**/node_modules/**'],
+          exclude: [
+            'state/src/vue*.test.ts',
+            '**/*.pg.test.ts',
+            'scripts/cluster.test.ts',
+            '**/node_modules/**',
+          ],
           testTimeout: 30_000,
         },
       },
@@ -37,6 +42,15 @@ export default defineConfig({
           exclude: ['**/node_modules/**'],
           globalSetup: ['scripts/vitest-postgres-setup.ts'],
           testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          // PostgreSQL, s3rver and two replicas of every process: a stage of its own in `npm test`.
+          name: 'cluster',
+          environment: 'node',
+          include: ['scripts/cluster.test.ts'],
+          testTimeout: 180_000,
         },
       },
       {

@@ -1,6 +1,6 @@
 // `npm test`: installs what is missing, then runs every suite and ends with one line
 // `N passed, N failed, N skipped` summing them all. Exits non-zero when anything failed.
-// Options: --only=<stage,...> runs some stages (contracts, lint, typecheck, unit, e2e).
+// Options: --only=<stage,...> runs some stages (contracts, lint, typecheck, unit, cluster, e2e).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -28,7 +28,7 @@ mkdirSync(out, { recursive: true });
 const pnpm = ensurePnpm();
 ensureDependencies(pnpm);
 const env = { ...nativeBuildEnv(), FORCE_COLOR: '1' };
-if (wanted('unit')) ensurePostgres();
+if (wanted('unit') || wanted('cluster')) ensurePostgres();
 if (wanted('e2e')) {
   env.CHROMIUM_PATH = ensureChromium();
   ensureWebBuild(pnpm);
@@ -90,8 +90,31 @@ stage('typecheck', () => {
 
 stage('unit', () => {
   const report = path.join(out, 'vitest.json');
-  exec(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const projects = ['node', 'postgres', 'dom'].flatMap((p) => ['--project', p]);
+  exec([
+    'vitest',
+    'run',
+    ...projects,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   record('vitest (unit + contract tests)', countVitest(report));
+});
+
+// PostgreSQL, s3rver and two replicas of every process (scripts/cluster.test.ts), alone on the machine.
+stage('cluster', () => {
+  const report = path.join(out, 'vitest-cluster.json');
+  exec([
+    'vitest',
+    'run',
+    '--project',
+    'cluster',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
+  record('vitest (cluster: 2 replicas each)', countVitest(report));
 });
 
 stage('e2e', () => {
