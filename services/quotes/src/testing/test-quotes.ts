@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { specPath } from '@kerf/openapi';
 import type { ContractChecker, Role, ServiceTokenSource } from '@kerf/service-kit';
 import { createContractChecker, createLogger } from '@kerf/service-kit';
-import { createTestTokens, testRequest } from '@kerf/service-kit/testing';
+import { createTestTokens, testDatabaseLocation, testRequest } from '@kerf/service-kit/testing';
 import type { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { httpCatalogSource } from '../adapters/http/http-catalog-source.ts';
@@ -89,11 +89,14 @@ export interface TestQuotes {
   close(): Promise<void>;
 }
 
-/** Builds the quotes app on a temporary SQLite file, wired to a fresh catalog and parts app. */
+/**
+ * Builds the quotes app on a temporary SQLite file (a fresh PostgreSQL schema in the `postgres`
+ * project), wired to a fresh catalog and parts app.
+ */
 export async function openTestQuotes(options: { maxQuantity?: number } = {}): Promise<TestQuotes> {
   const [catalog, parts] = await Promise.all([openCatalogApp(), openPartsApp()]);
   const dir = mkdtempSync(join(tmpdir(), 'kerf-quotes-'));
-  const db = await openQuotesDatabase(join(dir, 'quotes.sqlite'));
+  const db = await openQuotesDatabase(testDatabaseLocation(join(dir, 'quotes.sqlite')));
   const testTokens = await createTestTokens();
   let offsetMs = 0;
   let fails: ((request: Request) => boolean) | null = null;

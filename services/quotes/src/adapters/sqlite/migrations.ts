@@ -1,8 +1,11 @@
 import type { Migration } from '@kerf/service-kit';
-import { createOutboxTable } from '@kerf/service-kit';
+import { autoIncrementKey, createOutboxTable } from '@kerf/service-kit';
 import { sql } from 'kysely';
 
-/** The quotes service's schema, in order; portable between SQLite and PostgreSQL except the ids of the queues. */
+/**
+ * The quotes service's schema, in order; the same on SQLite and PostgreSQL (the ids of the outbox and
+ * of the release queue are dialect-aware autoincrement keys).
+ */
 export const quotesMigrations: readonly Migration[] = [
   {
     name: '0001-quotes',
@@ -68,7 +71,7 @@ export const quotesMigrations: readonly Migration[] = [
         .addColumn('cursor', 'bigint', (c) => c.notNull())
         .execute();
       await sql`create table pending_releases (
-        id integer primary key autoincrement,
+        id ${autoIncrementKey(db)},
         material_id varchar(64) not null,
         reference varchar(200) not null,
         attempts integer not null,

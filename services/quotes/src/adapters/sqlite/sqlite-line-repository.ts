@@ -9,7 +9,10 @@ type Row = Selectable<QuotesDatabase['quote_lines']>;
 /** SQLite caps bound parameters per statement; long id lists are read in chunks of this size. */
 const chunk = 500;
 
-/** Lines in the `quote_lines` table; the part snapshot and the pricing are JSON columns. */
+/**
+ * Lines in the `quote_lines` table of the service's SQL database (SQLite or PostgreSQL); the part
+ * snapshot and the pricing are JSON text columns. Lists come in one order on both: quote, position, id.
+ */
 export function sqliteLineRepository(db: Kysely<QuotesDatabase>): LineRepository {
   const draftLines = () =>
     db
@@ -24,6 +27,7 @@ export function sqliteLineRepository(db: Kysely<QuotesDatabase>): LineRepository
         .selectAll()
         .where('quote_id', '=', quoteId)
         .orderBy('position')
+        .orderBy('id')
         .execute();
       return rows.map(toLine);
     },
@@ -36,7 +40,7 @@ export function sqliteLineRepository(db: Kysely<QuotesDatabase>): LineRepository
           .where('id', 'in', ids)
           .execute(),
       );
-      return rows.sort((a, b) => a.position - b.position).map(toLine);
+      return rows.sort(byPosition).map(toLine);
     },
     async nextPosition(quoteId) {
       const row = await db
@@ -58,7 +62,7 @@ export function sqliteLineRepository(db: Kysely<QuotesDatabase>): LineRepository
       await db.deleteFrom('quote_lines').where('quote_id', '=', quoteId).where('id', '=', lineId).execute();
     },
     async draftLinesIn(scope) {
-      if (scope.all) return (await draftLines().orderBy('quote_lines.quote_id').execute()).map(toLine);
+      if (scope.all) return (await draftLines().execute()).sort(byPosition).map(toLine);
       if (scope.materialIds.length === 0 && scope.qualities.length === 0) return [];
       const rows = await draftLines()
         .where((eb) =>
@@ -69,9 +73,8 @@ export function sqliteLineRepository(db: Kysely<QuotesDatabase>): LineRepository
               : []),
           ]),
         )
-        .orderBy('quote_lines.quote_id')
         .execute();
-      return rows.map(toLine);
+      return rows.sort(byPosition).map(toLine);
     },
     async draftLinesOfParts(partIds) {
       const rows: Row[] = [];
@@ -82,9 +85,21 @@ export function sqliteLineRepository(db: Kysely<QuotesDatabase>): LineRepository
             .execute()),
         );
       }
-      return rows.map(toLine);
+      return rows.sort(byPosition).map(toLine);
     },
   };
+}
+
+/**
+ * Orders lines by quote, position and id, comparing ids as code units: one order on SQLite and on
+ * PostgreSQL whatever its collation (so re-pricing walks drafts in the same order everywhere).
+ */
+function byPosition(a: Row, b: Row): number {
+  return compare(a.quote_id, b.quote_id) || a.position - b.position || compare(a.id, b.id);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Runs a query per chunk of ids and concatenates the rows. */

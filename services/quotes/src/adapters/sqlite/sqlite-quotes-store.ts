@@ -7,9 +7,12 @@ import { sqliteLineRepository } from './sqlite-line-repository.ts';
 import { sqliteQuoteRepository } from './sqlite-quote-repository.ts';
 import { sqliteReleaseQueue } from './sqlite-release-queue.ts';
 
-/** The quotes store on a Kysely database (SQLite files by default); migrate it first. */
+/**
+ * The quotes store on a SQL database (SQLite or PostgreSQL) through Kysely; migrate it first. Changes
+ * append events, so writers take turns on the outbox (ids in commit order, no deadlocks).
+ */
 export function sqliteQuotesStore(db: Kysely<QuotesDatabase>): QuotesStore {
-  return transactionalStore(db, repositories);
+  return transactionalStore(db, repositories, { writersTakeTurnsOn: 'outbox' });
 }
 
 function repositories(db: Kysely<QuotesDatabase>): QuotesRepositories {
