@@ -106,12 +106,26 @@ describe('startRoundRobinProxy', () => {
     expect(proxy.sent).toEqual([1, 4]);
   });
 
-  it('answers 502 to a non-idempotent request the replica refused, without resending it', async () => {
+  it('sends a refused POST to the next replica (the refused one never saw it), and 502 when all refuse', async () => {
+    const a = await replica('a');
     const dead = `http://127.0.0.1:${await freePort()}`;
-    const proxy = await proxyTo([dead]);
+    const proxy = await proxyTo([dead, a.url]);
     const answer = await fetch(`${proxy.url}/x`, { method: 'POST', body: 'once' });
+    expect(answer.headers.get('x-replica')).toBe('a');
+    expect(proxy.sent).toEqual([1, 1]);
+    const nobody = await proxyTo([dead]);
+    const refused = await fetch(`${nobody.url}/x`, { method: 'POST', body: 'once' });
+    expect(refused.status).toBe(502);
+    expect(await refused.json()).toMatchObject({ code: 'bad-gateway', detail: 'ECONNREFUSED' });
+    expect(nobody.sent).toEqual([1]);
+  });
+
+  it('streams a PATCH without keeping it, so a refused one is not resent', async () => {
+    const a = await replica('a');
+    const dead = `http://127.0.0.1:${await freePort()}`;
+    const proxy = await proxyTo([dead, a.url]);
+    const answer = await fetch(`${proxy.url}/x`, { method: 'PATCH', body: 'bytes' });
     expect(answer.status).toBe(502);
-    expect(await answer.json()).toMatchObject({ code: 'bad-gateway', detail: 'ECONNREFUSED' });
-    expect(proxy.sent).toEqual([1]);
+    expect(proxy.sent).toEqual([1, 0]);
   });
 });

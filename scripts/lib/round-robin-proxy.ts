@@ -51,10 +51,17 @@ function forwardable(headers: http.IncomingHttpHeaders): http.OutgoingHttpHeader
 /** A request body: kept in memory (retryable) or still to be streamed (not retryable). */
 type Body = { kind: 'buffered'; bytes: Buffer } | { kind: 'stream' };
 
-/** Reads the body of an idempotent request into memory unless it is larger than `limit`. */
+/**
+ * Reads a request body into memory when it is small enough to resend: idempotent requests up to
+ * `limit` whatever their framing, others only with a known length up to `limit` (an upload's PATCH
+ * or a chunked body streams).
+ */
 function readBody(request: http.IncomingMessage, limit: number): Promise<Body> {
   const length = Number(request.headers['content-length'] ?? 0);
-  if (!idempotent.has(request.method ?? '') || length > limit) return Promise.resolve({ kind: 'stream' });
+  const known = request.headers['content-length'] !== undefined;
+  const small =
+    length <= limit && (idempotent.has(request.method ?? '') || (known && request.method !== 'PATCH'));
+  if (!small) return Promise.resolve({ kind: 'stream' });
   if (length === 0 && request.headers['transfer-encoding'] === undefined) {
     return Promise.resolve({ kind: 'buffered', bytes: Buffer.alloc(0) });
   }
@@ -69,8 +76,8 @@ function readBody(request: http.IncomingMessage, limit: number): Promise<Body> {
 /**
  * Starts a proxy that sends each request to the next replica in turn, streaming bodies both ways (so
  * uploads and server-sent events pass as they come). A replica that refuses the connection is skipped
- * for a while, and an idempotent request it refused goes to the next one; anything else that fails
- * before an answer gets a 502.
+ * for a while, and the request it refused goes to the next one (idempotent requests, and others whose
+ * body was small enough to keep); anything else that fails before an answer gets a 502.
  */
 export async function startRoundRobinProxy(options: RoundRobinProxyOptions): Promise<RoundRobinProxy> {
   if (options.targets.length === 0) throw new Error('the proxy needs at least one target');
@@ -118,6 +125,8 @@ export async function startRoundRobinProxy(options: RoundRobinProxyOptions): Pro
     });
     upstream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'ECONNREFUSED') downUntil[index] = Date.now() + downMs;
+      // A refused connection carried no request: any method may go to the next replica. (A reset
+      // one may have been processed: only idempotent requests would be safe, and none is retried.)
       if (error.code === 'ECONNREFUSED' && body.kind === 'buffered' && tries < targets.length) {
         send(request, response, body, tries + 1);
         return;
