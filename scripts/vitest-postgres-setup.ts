@@ -7,6 +7,12 @@ import type { TestProject } from 'vitest/node';
 import { freePort } from './lib/free-port.ts';
 import { startPostgres } from './lib/postgres-server.ts';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    postgresUrl?: string;
+  }
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kerf-pg-test-'));
   const server = await startPostgres({
