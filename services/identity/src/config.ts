@@ -1,9 +1,16 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { databaseLocation } from '@kerf/service-kit';
 
 /** Where the identity service keeps its files and listens. */
 export interface IdentityConfig {
   /** `KERF_DATA_DIR`; the service uses `<dataDir>/identity/`. */
   readonly dataDir: string;
+  /**
+   * Where the users and companies live: `IDENTITY_DATABASE_URL` when set (a `postgres://` URL, used as
+   * given), else `DATABASE_URL` with the schema `identity`, else `<dataDir>/identity/identity.sqlite`.
+   */
+  readonly database: string;
   /** `IDENTITY_PORT`, 8101 by default. */
   readonly port: number;
   /** Always loopback: services are reached through the BFF. */
@@ -18,5 +25,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): I
   const port = Number(env.IDENTITY_PORT ?? 8101);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`IDENTITY_PORT is not a port: ${env.IDENTITY_PORT}`);
-  return { dataDir: env.KERF_DATA_DIR || defaultDataDir, port, host: '127.0.0.1' };
+  const dataDir = env.KERF_DATA_DIR || defaultDataDir;
+  const database = databaseLocation(env, 'identity', join(dataDir, 'identity', 'identity.sqlite'));
+  return { dataDir, database, port, host: '127.0.0.1' };
 }

@@ -1,12 +1,11 @@
 import { join } from 'node:path';
-import { createLogger, migrate, openSqlite, serve } from '@kerf/service-kit';
+import { createLogger, serve } from '@kerf/service-kit';
 import { loadOrCreateSigningKey } from './adapters/file-signing-key.ts';
 import { loadOrCreateServiceClients } from './adapters/file-service-clients.ts';
-import type { IdentityDatabase } from './adapters/identity-database.ts';
-import { identityMigrations } from './adapters/identity-migrations.ts';
 import { createJoseTokenSigner } from './adapters/jose-token-signer.ts';
 import { createKyselyCompanyRepository } from './adapters/kysely-company-repository.ts';
 import { createKyselyUserRepository } from './adapters/kysely-user-repository.ts';
+import { inTurn, openIdentityDatabase } from './adapters/open-identity-database.ts';
 import { createScryptPasswordHasher } from './adapters/scrypt-password-hasher.ts';
 import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
@@ -19,8 +18,7 @@ async function main(): Promise<void> {
   const config = readConfig(process.env);
   const logger = createLogger({ base: { service: 'identity' } });
   const folder = join(config.dataDir, 'identity');
-  const db = openSqlite<IdentityDatabase>(join(folder, 'identity.sqlite'));
-  const applied = await migrate(db, identityMigrations);
+  const { db, applied } = await openIdentityDatabase(config.database);
   if (applied.length > 0) logger.info('migrated', { applied });
   const now = () => new Date();
   const deps = {
@@ -32,7 +30,9 @@ async function main(): Promise<void> {
     now,
     logger,
   };
-  const seeded = await seedDemo(deps)({ companies: demoCompanies, accounts: demoAccounts });
+  const seeded = await inTurn(db, now, (repositories) =>
+    seedDemo({ ...deps, ...repositories })({ companies: demoCompanies, accounts: demoAccounts }),
+  );
   if (!seeded.ok) throw new Error(`demo seeding failed: ${String(seeded.reason)}`);
   if (seeded.data.seeded > 0) logger.info('seeded-demo', { accounts: seeded.data.seeded });
   await serve(createApp(deps), { port: config.port, host: config.host, logger, onClose: () => db.destroy() });

@@ -1,15 +1,15 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTokenVerifier, migrate, openSqlite } from '@kerf/service-kit';
+import { createTokenVerifier } from '@kerf/service-kit';
+import { testDatabaseLocation } from '@kerf/service-kit/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { identityIssuer } from '../ports/token-signer.ts';
 import { generateSigningKey, loadOrCreateSigningKey, signingKeyFile } from './file-signing-key.ts';
-import type { IdentityDatabase } from './identity-database.ts';
-import { identityMigrations } from './identity-migrations.ts';
 import { createJoseTokenSigner } from './jose-token-signer.ts';
 import { createKyselyCompanyRepository } from './kysely-company-repository.ts';
 import { createKyselyUserRepository } from './kysely-user-repository.ts';
+import { openIdentityDatabase } from './open-identity-database.ts';
 import { createScryptPasswordHasher } from './scrypt-password-hasher.ts';
 
 const dirs: string[] = [];
@@ -66,10 +66,9 @@ describe('signing key files and the jose signer', () => {
   });
 });
 
-describe('kysely repositories on SQLite', () => {
+describe('kysely repositories (SQLite, or PostgreSQL in the postgres project)', () => {
   async function repositories() {
-    const db = openSqlite<IdentityDatabase>(':memory:');
-    await migrate(db, identityMigrations);
+    const { db } = await openIdentityDatabase(testDatabaseLocation());
     return {
       db,
       companies: createKyselyCompanyRepository(db, now),
