@@ -5,6 +5,13 @@ import { UnionFind } from './union-find.ts';
 import { distWithin } from './dist-within.ts';
 
 const cellRange = new Int32Array(4);
+// Scratch reused by every call (chaining runs three times per drawing): no backing store per call.
+const ufPoints = new UnionFind(0);
+const ufComponents = new UnionFind(0);
+const gridScratch = new PointGrid(1, 0);
+let xyScratch = new Float64Array(0);
+let nodeScratch = new Int32Array(0);
+let degreeScratch = new Int32Array(0);
 
 /** One edge of a loop in its direction of travel. */
 export interface LoopPart {
@@ -35,11 +42,12 @@ export function chainEdges(
   order: boolean,
 ): Chained {
   const n = open.length;
-  const pts = new UnionFind(2 * n);
+  const pts = ufPoints.reset(2 * n);
   // Cells of twice the tolerance: the neighbours of a point lie in at most 2 x 2 of them.
-  const grid = new PointGrid(2 * tol, 2 * n);
+  const grid = gridScratch.reset(2 * tol, 2 * n);
   const near = cellRange;
-  const xy = new Float64Array(4 * n);
+  if (xyScratch.length < 4 * n) xyScratch = new Float64Array(8 * n);
+  const xy = xyScratch;
   for (let i = 0; i < n; i++) {
     const e = edges[open[i] as number] as Edge;
     xy[4 * i] = e.sx;
@@ -65,14 +73,18 @@ export function chainEdges(
     grid.add(x, y, k);
     ctx.tick();
   }
-  const node = new Int32Array(2 * n);
-  const degree = new Int32Array(2 * n);
+  if (nodeScratch.length < 2 * n) {
+    nodeScratch = new Int32Array(4 * n);
+    degreeScratch = new Int32Array(4 * n);
+  }
+  const node = nodeScratch;
+  const degree = degreeScratch.fill(0, 0, 2 * n);
   for (let k = 0; k < 2 * n; k++) {
     node[k] = pts.find(k);
     const nd = node[k] as number;
     degree[nd] = (degree[nd] as number) + 1;
   }
-  const comp = new UnionFind(2 * n);
+  const comp = ufComponents.reset(2 * n);
   for (let i = 0; i < n; i++) comp.union(node[2 * i] as number, node[2 * i + 1] as number);
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {

@@ -4,6 +4,7 @@ import { PointGrid } from './point-grid.ts';
 import { distWithin } from './dist-within.ts';
 
 const cellRange = new Int32Array(4);
+const gridScratch = new PointGrid(1, 0);
 
 /**
  * Marks edges that duplicate an earlier edge: same length, same end points (either direction)
@@ -12,7 +13,7 @@ const cellRange = new Int32Array(4);
 export function findDuplicates(edges: Edge[], candidates: number[], tol: number): Uint8Array {
   const dup = new Uint8Array(edges.length);
   // Cells of twice the tolerance: the neighbours of a point lie in at most 2 x 2 of them.
-  const grid = new PointGrid(2 * tol, edges.length);
+  const grid = gridScratch.reset(2 * tol, edges.length);
   const near = cellRange;
   const mids = new Map<number, [number, number]>();
   const mid = (i: number): [number, number] => {

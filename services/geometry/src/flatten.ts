@@ -1,6 +1,6 @@
 import { PS } from './prim-data.ts';
 import type { SplinePrim } from './primitives.ts';
-import { findSpan, splinePoint, splineXY, type Spline2 } from './spline.ts';
+import { findSpan, splinePoint, splinePointOf, splineXY, type Spline2 } from './spline.ts';
 import { hypot } from './hypot.ts';
 import { copyF64 } from './arena.ts';
 
@@ -136,7 +136,7 @@ function flattenInterval(
     pointAt(s, t);
     const x = splineXY[0] as number;
     const y = splineXY[1] as number;
-    subdivide(s, prevT, t, px, py, x, y, tol, out, 0);
+    subdivide(s, prevT, t, px, py, x, y, tol, out);
     prevT = t;
     px = x;
     py = y;
@@ -258,6 +258,14 @@ function withinTol(dx: number, dy: number, ex: number, ey: number, tol: number):
   return dist <= tol;
 }
 
+/** Pending pieces of `subdivide`, 7 numbers each: t0, t1, x0, y0, x1, y1, depth (at most 17 pending). */
+const stack = new Float64Array(7 * 24);
+
+/**
+ * Subdivides the piece [t0, t1] (end points known) depth first, left half before right half,
+ * until the mid-point deviation is <= tol or depth 16; appends each leaf's end point. An explicit
+ * stack instead of recursion: no call, and no boxed double argument, per piece.
+ */
 function subdivide(
   s: Spline2,
   t0: number,
@@ -268,19 +276,59 @@ function subdivide(
   y1: number,
   tol: number,
   out: PointBuf,
-  depth: number,
 ): void {
-  const tm = (t0 + t1) / 2;
-  pointAt(s, tm);
-  const mx = splineXY[0] as number;
-  const my = splineXY[1] as number;
-  const dx = x1 - x0;
-  const dy = y1 - y0;
-  if (depth >= 16 || withinTol(dx, dy, mx - x0, my - y0, tol)) {
-    out.push(x1, y1);
-    if (depthOut) depthOut.push(depth);
-    return;
+  const st = stack;
+  st[0] = t0;
+  st[1] = t1;
+  st[2] = x0;
+  st[3] = y0;
+  st[4] = x1;
+  st[5] = y1;
+  st[6] = 0;
+  let top = 7;
+  while (top > 0) {
+    top -= 7;
+    const a = st[top] as number;
+    const b = st[top + 1] as number;
+    const ax = st[top + 2] as number;
+    const ay = st[top + 3] as number;
+    const bx = st[top + 4] as number;
+    const by = st[top + 5] as number;
+    const depth = st[top + 6] as number;
+    if (depth >= 16) {
+      emit(out, bx, by, depth);
+      continue;
+    }
+    // The mid parameter goes through the stack slot the piece came from (read there by the evaluator).
+    const tm = (a + b) / 2;
+    st[top] = tm;
+    splinePointOf(s, st, top, tm > curLo && tm < curHi ? curSpan : findSpan(s, tm));
+    const mx = splineXY[0] as number;
+    const my = splineXY[1] as number;
+    if (withinTol(bx - ax, by - ay, mx - ax, my - ay, tol)) {
+      emit(out, bx, by, depth);
+      continue;
+    }
+    // Right half below the left half: the left one is taken next.
+    st[top] = tm;
+    st[top + 1] = b;
+    st[top + 2] = mx;
+    st[top + 3] = my;
+    st[top + 4] = bx;
+    st[top + 5] = by;
+    st[top + 6] = depth + 1;
+    st[top + 7] = a;
+    st[top + 8] = tm;
+    st[top + 9] = ax;
+    st[top + 10] = ay;
+    st[top + 11] = mx;
+    st[top + 12] = my;
+    st[top + 13] = depth + 1;
+    top += 14;
   }
-  subdivide(s, t0, tm, x0, y0, mx, my, tol, out, depth + 1);
-  subdivide(s, tm, t1, mx, my, x1, y1, tol, out, depth + 1);
+}
+
+function emit(out: PointBuf, x: number, y: number, depth: number): void {
+  out.push(x, y);
+  if (depthOut) depthOut.push(depth);
 }

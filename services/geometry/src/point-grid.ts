@@ -5,25 +5,39 @@
  * id lists) instead of a Map of arrays: no allocation per point.
  */
 export class PointGrid {
-  private readonly inv: number;
+  private inv = 1;
   private keys: Int32Array;
   private heads: Int32Array;
   private tails: Int32Array;
-  private mask: number;
+  private mask = 0;
   private used = 0;
   /** Next id in the same bucket, -1 at the end (indexed by id). */
   next: Int32Array;
 
   /** Creates a grid for distance `tol` (> 0) holding ids below `maxId`. */
   constructor(tol: number, maxId: number) {
+    this.keys = new Int32Array(16);
+    this.heads = new Int32Array(16);
+    this.tails = new Int32Array(16);
+    this.next = new Int32Array(1);
+    this.reset(tol, maxId);
+  }
+
+  /** Empties the grid for distance `tol` and ids below `maxId`, reusing the arrays when they are large enough. */
+  reset(tol: number, maxId: number): this {
     this.inv = tol > 0 ? 1 / tol : 1;
     let cap = 16;
     while (cap < 2 * maxId) cap *= 2;
-    this.keys = new Int32Array(cap);
-    this.heads = new Int32Array(cap).fill(-1);
-    this.tails = new Int32Array(cap);
+    if (this.keys.length !== cap) {
+      this.keys = new Int32Array(cap);
+      this.heads = new Int32Array(cap);
+      this.tails = new Int32Array(cap);
+    }
+    this.heads.fill(-1);
     this.mask = cap - 1;
-    this.next = new Int32Array(Math.max(1, maxId));
+    this.used = 0;
+    if (this.next.length < maxId) this.next = new Int32Array(maxId);
+    return this;
   }
 
   private static key(ix: number, iy: number): number {

@@ -30,6 +30,9 @@ function decimalDigits(v: number): number {
   return v < 100000 ? 5 : v < 1000000 ? 6 : v < 10000000 ? 7 : 8;
 }
 
+/** Scratch of `ByteOut.num`. */
+const one = new Float64Array(1);
+
 /** ASCII output of all paths; decoded once into one string that the paths are slices of. */
 export class ByteOut {
   b = new Uint8Array(1 << 16);
@@ -44,6 +47,16 @@ export class ByteOut {
 
   /** Appends `num(v)` (the caller has reserved 24 bytes). */
   num(v: number): void {
+    one[0] = v;
+    this.numOf(one, 0, 1);
+  }
+
+  /**
+   * Appends `num(src[i] * scale)` (the caller has reserved 24 bytes). The value is read here rather
+   * than passed: a double argument of a call that is not inlined is boxed, one allocation per number.
+   */
+  numOf(src: Float64Array, i: number, scale: number): void {
+    const v = (src[i] as number) * scale;
     const r = Math.round(v * 100);
     const b = this.b;
     if (!Number.isFinite(r) || r === 0) {
@@ -126,9 +139,9 @@ function pathData(pts: PointBuf, scale: number, close: boolean, tol: number, out
     if (i > 0 && i + 2 < n && Math.abs(x - lx) < tol && Math.abs(y - ly) < tol) continue;
     out.reserve(64);
     out.b[out.n++] = i === 0 ? 77 : 76; // M, L
-    out.num(x * scale);
+    out.numOf(a, i, scale);
     out.b[out.n++] = 32;
-    out.num(y * scale);
+    out.numOf(a, i + 1, scale);
     lx = x;
     ly = y;
   }

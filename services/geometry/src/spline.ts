@@ -123,17 +123,29 @@ const basisN = new Float64Array(MAXP + 1);
 /** Output of `splinePoint`: [x, y]. */
 export const splineXY = new Float64Array(2);
 
+const tArg = new Float64Array(1);
+
 /**
  * Position only, into `splineXY`: bit for bit the x and y of `evalSpline` (same basis
  * recurrence, same sums) without the derivative. `span` must be `findSpan(s, t)`.
  */
 export function splinePoint(s: Spline2, t: number, span: number): void {
+  tArg[0] = t;
+  splinePointOf(s, tArg, 0, span);
+}
+
+/**
+ * `splinePoint` at the parameter `ts[i]`: read here rather than passed, since a double argument of
+ * a call that is not inlined is boxed (one allocation per point in the flattening's inner loop).
+ */
+export function splinePointOf(s: Spline2, ts: Float64Array, i: number, span: number): void {
   const p = s.degree;
   const U = s.knots;
   if (p === 3 && !s.ws) {
-    cubicPoint(s, U, t, span);
+    cubicPoint(s, U, ts, i, span);
     return;
   }
+  const t = ts[i] as number;
   const N = basisN;
   N[0] = 1;
   for (let j = 1; j <= p; j++) {
@@ -178,7 +190,8 @@ export function splinePoint(s: Spline2, t: number, span: number): void {
 }
 
 /** `splinePoint` for a non-rational cubic, the same operations unrolled (bit for bit the same results). */
-function cubicPoint(s: Spline2, U: Float64Array, t: number, span: number): void {
+function cubicPoint(s: Spline2, U: Float64Array, ts: Float64Array, ti: number, span: number): void {
+  const t = ts[ti] as number;
   const left1 = t - (U[span] as number);
   const right1 = (U[span + 1] as number) - t;
   let den = right1 + left1;

@@ -1,13 +1,25 @@
 /** Disjoint sets over 0..n-1 with path halving and union by size. */
 export class UnionFind {
-  private readonly parent: Int32Array;
-  private readonly size: Int32Array;
+  private parent: Int32Array;
+  private size: Int32Array;
 
   /** Creates n singleton sets. */
   constructor(n: number) {
     this.parent = new Int32Array(n);
-    this.size = new Int32Array(n).fill(1);
-    for (let i = 0; i < n; i++) this.parent[i] = i;
+    this.size = new Int32Array(n);
+    this.reset(n);
+  }
+
+  /** Makes 0..n-1 singleton sets again, reusing the arrays when they are large enough. */
+  reset(n: number): this {
+    if (this.parent.length < n) {
+      this.parent = new Int32Array(n);
+      this.size = new Int32Array(n);
+    }
+    const p = this.parent;
+    for (let i = 0; i < n; i++) p[i] = i;
+    this.size.fill(1, 0, n);
+    return this;
   }
 
   /** Representative of the set holding x. */
