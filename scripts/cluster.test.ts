@@ -3,7 +3,6 @@
 // created on one and sent to the other), one parts replica is SIGKILLed mid-run, and every part must
 // end ready or failed: none lost, none processed into two results. Then the contract fuzzer runs
 // against the cluster's services. Its own Vitest project and `npm test` stage (`cluster`).
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +13,7 @@ import { demoPassword } from '../services/identity/src/seed/demo-accounts.ts';
 import { plateDxf } from '../services/parts/src/testing/dxf-samples.ts';
 import { freeClusterPorts, startCluster, type Cluster } from './lib/cluster.ts';
 import { findPostgresBin } from './lib/postgres-server.ts';
+import { signIn, tusUpload } from './lib/tus-client.ts';
 
 const uploads = 200;
 /** Every 40th file is not a DXF: it must end `failed`, not retried forever. */
@@ -33,12 +33,7 @@ beforeAll(async () => {
     // replica: ten processes share this machine's cores.
     env: { PARTS_LEASE_MS: '3000', PARTS_WORKERS: '1' },
   });
-  const res = await fetch(`${cluster.url}/api/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-kerf-request': '1' },
-    body: JSON.stringify({ email: 'alice@acme.test', password: demoPassword }),
-  });
-  cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+  cookie = await signIn(cluster.url, 'alice@acme.test', demoPassword);
 }, 150_000);
 
 afterAll(async () => {
@@ -56,29 +51,10 @@ function file(i: number): Buffer {
   return Buffer.from(plateDxf({ width: 140 + i, height: 60, holes }));
 }
 
-const tusHeaders = () => ({ cookie, 'x-kerf-request': '1', 'tus-resumable': '1.0.0' });
-const b64 = (s: string) => Buffer.from(s).toString('base64');
-
 /** Creates the upload on one BFF replica and sends its bytes to the other. */
 async function upload(i: number): Promise<void> {
-  const bytes = file(i);
   const [creator, sender] = i % 2 === 0 ? cluster.bffUrls : [...cluster.bffUrls].reverse();
-  const sha = createHash('sha256').update(bytes).digest('hex');
-  const created = await fetch(`${creator}/api/uploads`, {
-    method: 'POST',
-    headers: {
-      ...tusHeaders(),
-      'upload-length': String(bytes.length),
-      'upload-metadata': `filename ${b64(`part-${i}.dxf`)},sha256 ${b64(sha)},batch ${b64(batch)}`,
-    },
-  });
-  expect(created.status).toBe(201);
-  const patched = await fetch(`${sender}${created.headers.get('location')!}`, {
-    method: 'PATCH',
-    headers: { ...tusHeaders(), 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' },
-    body: new Uint8Array(bytes),
-  });
-  expect(patched.status).toBe(204);
+  await tusUpload({ name: `part-${i}.dxf`, bytes: file(i), batch }, cookie, creator!, sender);
 }
 
 interface Row {
