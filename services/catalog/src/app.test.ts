@@ -264,6 +264,9 @@ describe('bad input', () => {
     ['a wrong type in a patch', 'PATCH', '/materials/id-0001', 'body.is_active', { is_active: 'no' }],
     ['utilisation above 1', 'PATCH', '/shop-rates', 'body.utilisation', { utilisation: 1.5 }],
     ['a bad quality id', 'POST', '/qualities', 'body.id', { id: 'Has Spaces', name: 'X', density: 1 }],
+    // PostgreSQL cannot store U+0000 in text (SQLite can): refused alike on both.
+    ['a NUL in a name', 'POST', '/materials', 'body.name', { ...newMaterial, name: 'a\u0000b' }],
+    ['a NUL in a search', 'GET', '/materials?search=a%00b', 'query.search'],
   ];
   const operationOf = (method: string, path: string): string =>
     (

@@ -118,6 +118,24 @@ describe('mountOpenApi', () => {
     expect((await read(wrongType)).errors).toEqual([{ field: 'body.name', message: 'must be string' }]);
   });
 
+  it('answers 400 on a NUL character in any string of the query or the body (PostgreSQL cannot store it)', async () => {
+    const query = await build().request('/pets?tag=a%00b');
+    expect(query.status).toBe(400);
+    expect((await read(query)).errors).toEqual([
+      { field: 'query.tag[0]', message: 'must not contain the NUL character (U+0000)' },
+    ]);
+    const body = await build().request('/pets', {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ name: 'r\u0000x', owner: 'a@b.c', tags: ['ok', '\u0000'] }),
+    });
+    expect(body.status).toBe(400);
+    expect((await read(body)).errors).toEqual([
+      { field: 'body.name', message: 'must not contain the NUL character (U+0000)' },
+      { field: 'body.tags[1]', message: 'must not contain the NUL character (U+0000)' },
+    ]);
+  });
+
   it('answers 400 on a missing or malformed body and 415 on another content type', async () => {
     const missing = await build().request('/pets', { method: 'POST', headers: auth });
     expect((await read(missing)).errors).toEqual([{ field: 'body', message: 'is required' }]);

@@ -51,6 +51,7 @@ export function createRequestValidator(
     for (const location of locations) {
       const value = location.read(c);
       if (!location.validate(value)) errors.push(...fieldErrors(location.prefix, location.validate.errors));
+      errors.push(...nulErrors(location.prefix, value));
       values[location.name] = value;
     }
     const parsed = await body(c, maxBodyBytes);
@@ -153,17 +154,35 @@ function compileBody(operation: OperationDescriptor, compiler: SchemaCompiler): 
     } catch {
       return invalid('is not valid JSON');
     }
-    if (!validate(body)) {
+    const errors = validate(body) ? [] : fieldErrors('body', validate.errors);
+    errors.push(...nulErrors('body', body));
+    if (errors.length > 0) {
       return fail({
         status: 400,
         code: 'invalid-input',
         detail: 'The request body does not match the contract.',
-        errors: fieldErrors('body', validate.errors),
+        errors,
       });
     }
     return ok(body);
   };
 }
+
+/**
+ * The strings (and object keys) of `value` that contain U+0000, as field errors. No contract field
+ * means it, and PostgreSQL's text cannot store it (SQLite can): refusing it here answers 400 on both
+ * databases instead of a 500 on one.
+ */
+function nulErrors(field: string, value: unknown): FieldError[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [{ field, message: nulMessage }] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => nulErrors(`${field}[${i}]`, item));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, item]) =>
+    key.includes('\u0000') ? [{ field, message: nulMessage }] : nulErrors(`${field}.${key}`, item),
+  );
+}
+
+const nulMessage = 'must not contain the NUL character (U+0000)';
 
 function tooLarge(maxBodyBytes: number): Rejection {
   return { status: 413, code: 'body-too-large', detail: `The body may not exceed ${maxBodyBytes} bytes.` };
