@@ -49,6 +49,8 @@ export interface TestQuotes {
   readonly app: Hono;
   readonly deps: QuotesAppDeps;
   readonly db: Kysely<QuotesDatabase>;
+  /** Where `db` is (a SQLite file or a PostgreSQL schema), for a second replica on the same data. */
+  readonly location: string;
   readonly catalog: CatalogTestApp;
   readonly parts: PartsTestApp;
   readonly contract: ContractChecker;
@@ -96,7 +98,8 @@ export interface TestQuotes {
 export async function openTestQuotes(options: { maxQuantity?: number } = {}): Promise<TestQuotes> {
   const [catalog, parts] = await Promise.all([openCatalogApp(), openPartsApp()]);
   const dir = mkdtempSync(join(tmpdir(), 'kerf-quotes-'));
-  const db = await openQuotesDatabase(testDatabaseLocation(join(dir, 'quotes.sqlite')));
+  const location = testDatabaseLocation(join(dir, 'quotes.sqlite'));
+  const db = await openQuotesDatabase(location);
   const testTokens = await createTestTokens();
   let offsetMs = 0;
   let fails: ((request: Request) => boolean) | null = null;
@@ -154,6 +157,7 @@ export async function openTestQuotes(options: { maxQuantity?: number } = {}): Pr
     app,
     deps,
     db,
+    location,
     catalog,
     parts,
     contract,
