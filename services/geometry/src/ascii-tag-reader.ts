@@ -6,6 +6,8 @@ const POW10: number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const LATIN1 = new TextDecoder('latin1');
 const CHARS: string[] = Array.from({ length: 256 }, (_, i) => String.fromCharCode(i));
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** Scratch of `float()`. */
+const one = new Float64Array(1);
 
 /** Reads ASCII DXF pairs straight from the bytes: no split into lines, numbers parsed in place. */
 export class AsciiTagReader implements TagReader {
@@ -76,47 +78,65 @@ export class AsciiTagReader implements TagReader {
 
   /** Parses the value as a float; simple decimals exactly without building a string. */
   float(): number {
+    this.floatAt(one, 0);
+    return one[0] as number;
+  }
+
+  /** `out[i] = float()` without boxing the number (a double returned from a call that is not inlined is). */
+  floatAt(out: Float64Array, i: number): void {
     // Fast path: [blanks][-]digits[.digits][blanks] with a mantissa below 2^53, else the general parser.
     const b = this.bytes;
-    let i = this.vs;
+    let p = this.vs;
     const e = this.ve;
-    while (i < e && b[i] === 32) i++;
+    while (p < e && b[p] === 32) p++;
     let neg = false;
-    if (b[i] === 45) {
+    if (b[p] === 45) {
       neg = true;
-      i++;
+      p++;
     }
     let m = 0;
-    const s0 = i;
+    const s0 = p;
     let c = 0;
-    while (i < e && (c = (b[i] as number) - 48) >= 0 && c <= 9) {
+    while (p < e && (c = (b[p] as number) - 48) >= 0 && c <= 9) {
       m = m * 10 + c;
-      i++;
+      p++;
     }
     let frac = 0;
-    if (i < e && b[i] === 46) {
-      const f0 = ++i;
-      while (i < e && (c = (b[i] as number) - 48) >= 0 && c <= 9) {
+    if (p < e && b[p] === 46) {
+      const f0 = ++p;
+      while (p < e && (c = (b[p] as number) - 48) >= 0 && c <= 9) {
         m = m * 10 + c;
-        i++;
+        p++;
       }
-      frac = i - f0;
-      if (f0 === s0 + 1 && frac === 0) return this.floatGeneral(); // "." alone
-    } else if (i === s0) return this.floatGeneral();
-    while (i < e && b[i] === 32) i++;
-    if (i !== e || !(m < 9007199254740992) || frac > 22) return this.floatGeneral();
+      frac = p - f0;
+      if (f0 === s0 + 1 && frac === 0) {
+        this.floatGeneral(out, i); // "." alone
+        return;
+      }
+    } else if (p === s0) {
+      this.floatGeneral(out, i);
+      return;
+    }
+    while (p < e && b[p] === 32) p++;
+    if (p !== e || !(m < 9007199254740992) || frac > 22) {
+      this.floatGeneral(out, i);
+      return;
+    }
     const v = frac === 0 ? m : m / (POW10[frac] as number);
-    return neg ? -v : v;
+    out[i] = neg ? -v : v;
   }
 
   /** Any decimal or exponent form; more than 15 digits, nan and inf through the engine's own parser. */
-  private floatGeneral(): number {
+  private floatGeneral(out: Float64Array, at: number): void {
     const b = this.bytes;
     let i = this.vs;
     let e = this.ve;
     while (i < e && (b[i] === 32 || b[i] === 9)) i++;
     while (e > i && (b[e - 1] === 32 || b[e - 1] === 9)) e--;
-    if (i === e) return NaN;
+    if (i === e) {
+      out[at] = NaN;
+      return;
+    }
     let neg = false;
     const c0 = b[i];
     if (c0 === 45) {
@@ -139,11 +159,20 @@ export class AsciiTagReader implements TagReader {
       } else if (c === 46 && !seenDot) seenDot = true;
       else if ((c === 69 || c === 101) && any) {
         exp = parseIntRange(b, i + 1, e);
-        if (exp !== exp) return this.slowFloat();
+        if (exp !== exp) {
+          out[at] = this.slowFloat();
+          return;
+        }
         break;
-      } else return this.slowFloat();
+      } else {
+        out[at] = this.slowFloat();
+        return;
+      }
     }
-    if (!any || (digits > 15 && !(m < 9007199254740992))) return this.slowFloat();
+    if (!any || (digits > 15 && !(m < 9007199254740992))) {
+      out[at] = this.slowFloat();
+      return;
+    }
     // m < 2^53 is exact (every partial m * 10 + d below it was too; rounding is monotonic) and so is 10^k for k <= 22:
     // one correctly rounded operation (Clinger's fast path).
     const k = exp - frac;
@@ -151,15 +180,22 @@ export class AsciiTagReader implements TagReader {
     if (k === 0) v = m;
     else if (k < 0 && k >= -22) v = m / (POW10[-k] as number);
     else if (k > 0 && k <= 22) v = m * (POW10[k] as number);
-    else return this.slowFloat();
-    return neg ? -v : v;
+    else {
+      out[at] = this.slowFloat();
+      return;
+    }
+    out[at] = neg ? -v : v;
   }
 
   /** Exponents out of range, more than 15 digits, nan, inf: let the engine's own parser decide. */
   private slowFloat(): number {
     const b = this.bytes;
     let s = '';
-    for (let i = this.vs; i < this.ve; i++) s += CHARS[b[i] as number] as string;
+    // One string from the bytes (a character at a time costs about four times as much); a long value
+    // a character at a time, as spreading it into arguments could exceed the engine's argument limit.
+    if (this.ve - this.vs <= 256)
+      s = String.fromCharCode.apply(null, b.subarray(this.vs, this.ve) as unknown as number[]);
+    else for (let i = this.vs; i < this.ve; i++) s += CHARS[b[i] as number] as string;
     if (s.trim() === '') return NaN;
     const v = Number(s);
     return v === v ? v : Number.parseFloat(s);

@@ -152,6 +152,11 @@ export class BinaryTagReader implements TagReader {
     return this.num;
   }
 
+  /** `out[i] = float()`. */
+  floatAt(out: Float64Array, i: number): void {
+    out[i] = this.float();
+  }
+
   /** The value as an integer. */
   int(): number {
     return Math.trunc(this.float());

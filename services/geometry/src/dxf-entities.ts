@@ -45,18 +45,23 @@ export interface EllipseEntity extends Base, Extrusion {
   t1: number;
 }
 
-/** LWPOLYLINE or POLYLINE (2D in OCS, 3D in WCS); vertex arrays of equal length (z is not needed: geometry is projected). */
-export interface PolylineEntity extends Base, Extrusion {
+/**
+ * LWPOLYLINE or POLYLINE (2D in OCS, 3D in WCS), converted to primitives while it is read (its
+ * vertices are not kept): segments and bulge arcs projected onto WCS XY.
+ */
+export interface PolylineEntity extends Base {
   kind: 'LWPOLYLINE' | 'POLYLINE';
   closed: boolean;
-  /** 3D polyline: vertices are WCS points. */
-  is3d: boolean;
   /** Polyface or polygon mesh: counted, not cut. */
   mesh: boolean;
-  elevation: number;
-  xs: number[];
-  ys: number[];
-  bulges: number[];
+  /** Number of vertices read (spline frame control points excluded). */
+  vertices: number;
+  /** True when every vertex x and y, the elevation and the extrusion are finite. */
+  finite: boolean;
+  /** Packed primitives (`prim-data.ts`); empty for a mesh, no vertices or non-finite numbers. */
+  pd: Float64Array;
+  /** Non-finite bulges taken as 0. */
+  badBulges: number;
 }
 
 /** SPLINE in WCS. */

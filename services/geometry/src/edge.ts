@@ -1,3 +1,4 @@
+import { hypot } from './hypot.ts';
 import { PS } from './prim-data.ts';
 import { primArea, primLength, splineLengthArea, type SplinePrim } from './primitives.ts';
 import { findSpan, splinePoint, splineXY } from './spline.ts';
@@ -61,7 +62,14 @@ export function makeEdge(
     ey = splineXY[1] as number;
   } else if (pd.length > 0) {
     for (let o = 0; o < pd.length; o += PS) {
-      const l = primLength(pd, o);
+      // Segments inline (a double returned from a call that is not inlined is boxed).
+      const l =
+        pd[o] === 0
+          ? hypot(
+              (pd[o + 3] as number) - (pd[o + 1] as number),
+              (pd[o + 4] as number) - (pd[o + 2] as number),
+            )
+          : primLength(pd, o);
       area += primArea(pd, o);
       length += l;
       if (l < tinyLen) tiny++;

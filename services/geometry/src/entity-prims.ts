@@ -1,6 +1,6 @@
 import { arcAngleSpanDeg, arcAngleSpanRad } from './angle-span.ts';
 import { f64 } from './arena.ts';
-import type { ArcEntity, EllipseEntity, PolylineEntity } from './dxf-entities.ts';
+import type { ArcEntity, EllipseEntity } from './dxf-entities.ts';
 import { cross3, isDefaultExtrusion, ocsToWcsXY } from './ocs.ts';
 import { PS, transformPrims, writeArc, writeBulge, writeSeg } from './prim-data.ts';
 
@@ -36,26 +36,43 @@ export interface PolylinePrims {
   badBulges: number;
 }
 
-/** LWPOLYLINE / POLYLINE as segments and bulge arcs (OCS for 2D, WCS for 3D), projected onto XY. */
-export function polylinePrims(e: PolylineEntity): PolylinePrims {
-  const n = e.xs.length;
+/**
+ * Polyline vertices (x, y, bulge interleaved in `v`, `n` of them) as segments and bulge arcs (OCS
+ * for 2D, WCS for 3D), projected onto XY.
+ */
+export function polylinePrims(
+  v: Float64Array,
+  n: number,
+  closed: boolean,
+  is3d: boolean,
+  elevation: number,
+  ex: number,
+  ey: number,
+  ez: number,
+): PolylinePrims {
   let badBulges = 0;
-  const count = e.closed ? n : n - 1;
+  const count = closed ? n : n - 1;
   const pd = f64(PS * (Math.max(0, count) + (n === 1 ? 1 : 0)));
-  const xs = e.xs;
-  const ys = e.ys;
   for (let i = 0; i < count; i++) {
     const j = i + 1 === n ? 0 : i + 1;
-    let b = e.is3d ? 0 : (e.bulges[i] as number);
+    let b = is3d ? 0 : (v[3 * i + 2] as number);
     if (!Number.isFinite(b)) {
       badBulges++;
       b = 0;
     }
-    writeBulge(pd, PS * i, xs[i] as number, ys[i] as number, xs[j] as number, ys[j] as number, b);
+    writeBulge(
+      pd,
+      PS * i,
+      v[3 * i] as number,
+      v[3 * i + 1] as number,
+      v[3 * j] as number,
+      v[3 * j + 1] as number,
+      b,
+    );
   }
-  if (n === 1) writeSeg(pd, PS * count, xs[0]!, ys[0]!, xs[0]!, ys[0]!);
-  if (e.is3d) return { pd, badBulges };
-  const m = ocsToWcsXY(e.ex, e.ey, e.ez, e.elevation);
+  if (n === 1) writeSeg(pd, PS * count, v[0] as number, v[1] as number, v[0] as number, v[1] as number);
+  if (is3d) return { pd, badBulges };
+  const m = ocsToWcsXY(ex, ey, ez, elevation);
   if (m.a === 1 && m.b === 0 && m.c === 0 && m.d === 1 && m.e === 0 && m.f === 0) return { pd, badBulges };
   return { pd: transformPrims(pd, m), badBulges };
 }

@@ -1,5 +1,5 @@
 import type { DxfEntity } from './dxf-entities.ts';
-import { arcPrims, ellipsePrims, polylinePrims } from './entity-prims.ts';
+import { arcPrims, ellipsePrims } from './entity-prims.ts';
 import { f64 } from './arena.ts';
 import { NO_PRIMS, PS, writeSeg } from './prim-data.ts';
 import type { SplinePrim } from './primitives.ts';
@@ -74,15 +74,13 @@ function polylineProto(
   ctx: ReadContext,
 ): Proto | null {
   if (e.mesh) return null;
-  if (e.xs.length === 0) {
+  if (e.vertices === 0) {
     ctx.warn(`empty_entity:${e.kind}`);
     return null;
   }
-  if (!allFinite(e.xs) || !allFinite(e.ys) || !finite4(e.elevation, e.ex, e.ey, e.ez))
-    return skip(ctx, e.kind);
-  const { pd, badBulges } = polylinePrims(e);
-  if (badBulges) ctx.warn('non_finite_bulge_taken_as_0', badBulges);
-  return { type: e.kind, layer: e.layer, pd, spl: null, closedFlag: e.closed };
+  if (!e.finite) return skip(ctx, e.kind);
+  if (e.badBulges) ctx.warn('non_finite_bulge_taken_as_0', e.badBulges);
+  return { type: e.kind, layer: e.layer, pd: e.pd, spl: null, closedFlag: e.closed };
 }
 
 function splineProto(e: Extract<DxfEntity, { kind: 'SPLINE' }>, ctx: ReadContext): Proto | null {

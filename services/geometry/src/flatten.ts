@@ -127,6 +127,7 @@ function flattenInterval(
   curLo = lo;
   curHi = hi;
   curSpan = findSpan(s, (lo + hi) / 2);
+  stack[STACK_TOL] = tol;
   let prevT = lo;
   pointAt(s, lo);
   let px = splineXY[0] as number;
@@ -136,7 +137,15 @@ function flattenInterval(
     pointAt(s, t);
     const x = splineXY[0] as number;
     const y = splineXY[1] as number;
-    subdivide(s, prevT, t, px, py, x, y, tol, out);
+    const st = stack;
+    st[0] = prevT;
+    st[1] = t;
+    st[2] = px;
+    st[3] = py;
+    st[4] = x;
+    st[5] = y;
+    st[6] = 0;
+    subdivide(s, out);
     prevT = t;
     px = x;
     py = y;
@@ -258,33 +267,22 @@ function withinTol(dx: number, dy: number, ex: number, ey: number, tol: number):
   return dist <= tol;
 }
 
-/** Pending pieces of `subdivide`, 7 numbers each: t0, t1, x0, y0, x1, y1, depth (at most 17 pending). */
-const stack = new Float64Array(7 * 24);
+/**
+ * Pending pieces of `subdivide`, 7 numbers each: t0, t1, x0, y0, x1, y1, depth (at most 17 pending),
+ * then the tolerance.
+ */
+const stack = new Float64Array(7 * 24 + 1);
+const STACK_TOL = 7 * 24;
 
 /**
- * Subdivides the piece [t0, t1] (end points known) depth first, left half before right half,
- * until the mid-point deviation is <= tol or depth 16; appends each leaf's end point. An explicit
- * stack instead of recursion: no call, and no boxed double argument, per piece.
+ * Subdivides the piece in `stack[0, 7)` (end points known) depth first, left half before right
+ * half, until the mid-point deviation is <= the tolerance in `stack` or depth 16; appends each
+ * leaf's end point. An explicit stack instead of recursion and arguments: no call, and no boxed
+ * double, per piece.
  */
-function subdivide(
-  s: Spline2,
-  t0: number,
-  t1: number,
-  x0: number,
-  y0: number,
-  x1: number,
-  y1: number,
-  tol: number,
-  out: PointBuf,
-): void {
+function subdivide(s: Spline2, out: PointBuf): void {
   const st = stack;
-  st[0] = t0;
-  st[1] = t1;
-  st[2] = x0;
-  st[3] = y0;
-  st[4] = x1;
-  st[5] = y1;
-  st[6] = 0;
+  const tol = st[STACK_TOL] as number;
   let top = 7;
   while (top > 0) {
     top -= 7;

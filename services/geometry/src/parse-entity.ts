@@ -1,4 +1,5 @@
-import type { DxfEntity, InsertEntity, PolylineEntity, SplineEntity } from './dxf-entities.ts';
+import type { DxfEntity, InsertEntity, SplineEntity } from './dxf-entities.ts';
+import { parseLwPolyline, parsePolyline } from './parse-polyline.ts';
 import type { ReadContext } from './read-context.ts';
 import type { TagReader } from './tag-reader.ts';
 
@@ -9,7 +10,7 @@ export interface ParsedEntity {
 }
 
 /** Common fields collected from any entity. */
-class Common {
+export class Common {
   layer = '0';
   paperspace = false;
   ex = 0;
@@ -176,90 +177,6 @@ function parseEllipse(r: TagReader, c: Common): DxfEntity {
     ey: c.ey,
     ez: c.ez,
   };
-}
-
-function newPolyline(kind: 'LWPOLYLINE' | 'POLYLINE', c: Common): PolylineEntity {
-  return {
-    kind,
-    layer: c.layer,
-    closed: false,
-    is3d: false,
-    mesh: false,
-    elevation: 0,
-    xs: [],
-    ys: [],
-    bulges: [],
-    ex: 0,
-    ey: 0,
-    ez: 1,
-  };
-}
-
-function parseLwPolyline(r: TagReader, c: Common, ctx: ReadContext): DxfEntity {
-  const p = newPolyline('LWPOLYLINE', c);
-  let n = -1;
-  while (r.next() && r.code !== 0) {
-    const code = r.code;
-    if (code === 10) {
-      n++;
-      p.xs.push(r.float());
-      p.ys.push(0);
-      p.bulges.push(0);
-      if ((n & 255) === 255) ctx.countPrimitives(256);
-    } else if (code === 20) {
-      if (n >= 0) p.ys[n] = r.float();
-    } else if (code === 42) {
-      if (n >= 0) p.bulges[n] = r.float();
-    } else if (code === 70) p.closed = (r.int() & 1) === 1;
-    else if (code === 38) p.elevation = r.float();
-    else c.take(r);
-  }
-  p.layer = c.layer;
-  p.ex = c.ex;
-  p.ey = c.ey;
-  p.ez = c.ez;
-  return p;
-}
-
-function parsePolyline(r: TagReader, c: Common, ctx: ReadContext): DxfEntity {
-  const p = newPolyline('POLYLINE', c);
-  let flags = 0;
-  while (r.next() && r.code !== 0) {
-    if (r.code === 70) flags = r.int();
-    else if (r.code === 30) p.elevation = r.float();
-    else c.take(r);
-  }
-  p.closed = (flags & 1) === 1;
-  p.is3d = (flags & 8) === 8;
-  p.mesh = (flags & (16 | 64)) !== 0;
-  while (r.code === 0 && r.is('VERTEX')) {
-    ctx.countEntity();
-    readVertex(r, p);
-  }
-  if (r.code === 0 && r.is('SEQEND')) while (r.next() && r.code !== 0);
-  p.layer = c.layer;
-  p.ex = c.ex;
-  p.ey = c.ey;
-  p.ez = c.ez;
-  return p;
-}
-
-function readVertex(r: TagReader, p: PolylineEntity): void {
-  let x = 0,
-    y = 0,
-    bulge = 0,
-    flags = 0;
-  while (r.next() && r.code !== 0) {
-    const code = r.code;
-    if (code === 10) x = r.float();
-    else if (code === 20) y = r.float();
-    else if (code === 42) bulge = r.float();
-    else if (code === 70) flags = r.int();
-  }
-  if ((flags & 16) !== 0) return; // spline frame control point
-  p.xs.push(x);
-  p.ys.push(y);
-  p.bulges.push(bulge);
 }
 
 function parseSpline(r: TagReader, c: Common, ctx: ReadContext): DxfEntity {

@@ -6,6 +6,8 @@ export interface TagReader {
   next(): boolean;
   /** Current value as a number (NaN when it is not one). */
   float(): number;
+  /** Writes `float()` into `out[i]` (no boxed number on the way). */
+  floatAt(out: Float64Array, i: number): void;
   /** Current value as an integer (NaN when it is not one). */
   int(): number;
   /** Current value as a string (line ending removed, leading blanks kept). */
