@@ -13,10 +13,13 @@ describe('readConfig', () => {
     expect(defaultDataDir).toMatch(/\.data$/);
   });
 
-  it('reads KERF_DATA_DIR and IDENTITY_PORT, and refuses a bad port', () => {
-    expect(readConfig({ KERF_DATA_DIR: '/tmp/d', IDENTITY_PORT: '9000' })).toMatchObject({
+  it('reads KERF_DATA_DIR, IDENTITY_PORT and IDENTITY_HOST, and refuses a bad port', () => {
+    expect(
+      readConfig({ KERF_DATA_DIR: '/tmp/d', IDENTITY_PORT: '9000', IDENTITY_HOST: '10.0.0.5' }),
+    ).toMatchObject({
       dataDir: '/tmp/d',
       port: 9000,
+      host: '10.0.0.5',
     });
     expect(() => readConfig({ IDENTITY_PORT: 'http' })).toThrow(/IDENTITY_PORT/);
   });

@@ -13,7 +13,7 @@ export interface IdentityConfig {
   readonly database: string;
   /** `IDENTITY_PORT`, 8101 by default. */
   readonly port: number;
-  /** Always loopback: services are reached through the BFF. */
+  /** `IDENTITY_HOST`, loopback by default: browsers reach identity only through the BFF. */
   readonly host: string;
 }
 
@@ -27,5 +27,5 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): I
     throw new Error(`IDENTITY_PORT is not a port: ${env.IDENTITY_PORT}`);
   const dataDir = env.KERF_DATA_DIR || defaultDataDir;
   const database = databaseLocation(env, 'identity', join(dataDir, 'identity', 'identity.sqlite'));
-  return { dataDir, database, port, host: '127.0.0.1' };
+  return { dataDir, database, port, host: env.IDENTITY_HOST || '127.0.0.1' };
 }
