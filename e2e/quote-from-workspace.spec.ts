@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { demo, expectNoSeriousA11yViolations, signIn } from './support.ts';
 
 const fixtures = path.resolve(process.env.KERF_FIXTURES ?? '../shared/fixtures/dxf');
@@ -12,24 +12,92 @@ const files = [
   'lz-hexagon.dxf',
   'lib-flange-d300.dxf',
 ];
+/** What each row gets in the workspace: family, thickness, quantity (null: keep 1). */
+const choices = [
+  { family: 'Mild steel', thickness: '3 mm', quantity: '10' },
+  { family: 'Mild steel', thickness: '5 mm', quantity: null },
+  { family: 'Stainless steel', thickness: '2 mm', quantity: '25' },
+  { family: 'Aluminium', thickness: '3 mm', quantity: null },
+  { family: 'Mild steel', thickness: '2 mm', quantity: '4' },
+];
 
-test('an external engineer drops 5 parts, saves them as a quote with a material, reloads and reopens it unchanged', async ({
+/** Euro amounts of a text ("€1,234.50" -> 123450 cents), for comparing totals across pages. */
+const cents = (text: string | null) => Math.round(Number((text ?? '').replace(/[^0-9.]/g, '')) * 100);
+
+async function pick(row: Locator, choice: (typeof choices)[number]) {
+  await row.getByRole('combobox', { name: 'Material' }).selectOption({ label: choice.family });
+  const thickness = row.getByRole('combobox', { name: 'Thickness' });
+  await expect(thickness).toBeEnabled();
+  await thickness.selectOption({ label: choice.thickness });
+  if (choice.quantity) await row.getByRole('spinbutton', { name: 'Quantity' }).fill(choice.quantity);
+}
+
+test('an external engineer drops 5 parts, picks materials per row in the workspace, sees prices, saves, reloads and reopens the quote unchanged', async ({
   page,
 }) => {
   test.skip(!files.every((f) => existsSync(path.join(fixtures, f))), `no DXF corpus at ${fixtures}`);
-  test.setTimeout(120_000);
+  test.setTimeout(150_000);
   await page.goto('/quotes/new');
   await signIn(page, demo.alice.email);
   await expect(page).toHaveURL(/\/quotes\/new$/);
   await page.getByLabel('DXF files').setInputFiles(files.map((f) => path.join(fixtures, f)));
   const parts = page.getByRole('table', { name: 'Parts' });
+  const rows = parts.locator('tbody tr[data-key]');
   await expect(parts.locator('tbody tr[data-state="ready"]')).toHaveCount(files.length, { timeout: 60_000 });
 
   const panel = page.getByRole('region', { name: 'Save as a quote' });
-  await expect(panel).toContainText('5 processed parts will become lines.');
+  await expect(panel.getByRole('button', { name: 'Create quote' })).toBeDisabled();
+  const row = (name: string) => rows.filter({ has: page.getByRole('cell', { name, exact: true }) });
+
+  // No material yet: no weight, no price.
+  await expect(row(files[0]!).locator('td[data-column="weight"]')).toHaveText('—');
+  await expect(row(files[0]!).locator('td[data-column="total"]')).toHaveText('—');
+
+  for (const [index, file] of files.entries()) await pick(row(file), choices[index]!);
+
+  // Bulk apply: the last two rows, selected, go express.
+  for (const file of files.slice(3)) await page.getByRole('checkbox', { name: `Select ${file}` }).check();
+  const bulk = page.getByRole('region', { name: '2 selected' });
+  await bulk.getByRole('combobox', { name: 'Lead time' }).selectOption({ label: 'Express' });
+  await bulk.getByRole('button', { name: 'Apply to selected' }).click();
+  for (const file of files.slice(3))
+    await expect(row(file).getByRole('combobox', { name: 'Lead time' })).toHaveValue('express');
+  await expect(row(files[0]!).getByRole('combobox', { name: 'Lead time' })).toHaveValue('standard');
+
+  // A quantity that is not a whole number is refused next to the field, then corrected.
+  const quantity = row(files[1]!).getByRole('spinbutton', { name: 'Quantity' });
+  await quantity.fill('2.5');
+  await expect(row(files[1]!)).toContainText('Enter a whole number from 1 to 100,000.');
+  await quantity.fill('50');
+  await expect(row(files[1]!)).not.toContainText('Enter a whole number');
+
+  // Every row is priced: weight in kg, unit price, line total; the breaks open from the keyboard.
+  for (const file of files) {
+    const shown = row(file);
+    await expect(shown.locator('td[data-column="unit-price"]')).toHaveAttribute('data-state', 'ready', {
+      timeout: 15_000,
+    });
+    await expect(shown.locator('td[data-column="total"]')).toContainText('€');
+    await expect(shown.locator('td[data-column="weight"]')).toContainText('kg');
+  }
+  await expect(row(files[1]!).getByRole('spinbutton', { name: 'Quantity' })).toHaveValue('50');
+  const first = row(files[0]!);
+  await first.getByRole('button', { name: /quantity breaks of/ }).press('Enter');
+  await expect(first.getByRole('group', { name: 'Quantity breaks' })).toContainText('100');
+  await page.keyboard.press('Escape');
+
+  const totals = page.locator('.k-totals');
+  await expect(totals).toContainText('5 lines');
+  await expect(totals).toHaveAttribute('data-state', 'idle');
+  const rowTotals = await Promise.all(
+    files.map((f) => row(f).locator('td[data-column="total"]').textContent()),
+  );
+  const workspaceTotal = cents(await totals.locator('.k-totals__total').textContent());
+  expect(workspaceTotal).toBe(rowTotals.reduce((sum, text) => sum + cents(text), 0));
+  await expectNoSeriousA11yViolations(page);
+
+  await expect(panel).toContainText('5 rows with a material will become lines.');
   await panel.getByLabel('Quote name').fill('Brackets for line 3');
-  await panel.getByRole('combobox', { name: 'Material' }).selectOption({ index: 3 });
-  await panel.getByRole('spinbutton', { name: 'Quantity' }).fill('10');
   await panel.getByRole('button', { name: 'Create quote' }).click();
 
   await expect(page).toHaveURL(/\/quotes\/[0-9a-f-]{36}$/);
@@ -37,15 +105,32 @@ test('an external engineer drops 5 parts, saves them as a quote with a material,
   const lines = page.getByRole('table', { name: 'Quote lines' }).locator('xpath=./tbody/tr');
   await expect(lines).toHaveCount(files.length);
   await expect(lines.first().locator('td[data-column="total"]')).toContainText('€');
-  const totals = () => lines.locator('td[data-column="total"]').allTextContents();
-  const before = await totals();
+  // The saved lines carry each row's own choices and the prices the workspace showed.
+  const quantities = () =>
+    lines.evaluateAll((trs) =>
+      trs.map((tr) => (tr.querySelector('input[type=number]') as HTMLInputElement | null)?.value),
+    );
+  await expect.poll(quantities).toEqual(['10', '50', '25', '1', '4']);
+  const leadTimes = () =>
+    lines.evaluateAll((trs) =>
+      trs.map((tr) =>
+        Array.from(tr.querySelectorAll('select'))
+          .map((select) => select.value)
+          .at(-1),
+      ),
+    );
+  await expect.poll(leadTimes).toEqual(['standard', 'standard', 'standard', 'express', 'express']);
+  const lineTotals = () => lines.locator('td[data-column="total"]').allTextContents();
+  const before = await lineTotals();
+  expect(cents((await page.locator('.k-totals .k-totals__total').textContent()) ?? '')).toBe(workspaceTotal);
   const grandTotal = await page.locator('.k-totals').textContent();
   await expectNoSeriousA11yViolations(page);
 
   await page.reload();
   await expect(lines).toHaveCount(files.length);
   await expect(lines.first().locator('td[data-column="total"]')).toContainText('€');
-  await expect.poll(totals).toEqual(before);
+  await expect.poll(lineTotals).toEqual(before);
+  await expect.poll(quantities).toEqual(['10', '50', '25', '1', '4']);
   await expect(page.locator('.k-totals')).toHaveText(grandTotal!);
 
   await page.getByRole('link', { name: 'Quotes', exact: true }).click();
@@ -54,5 +139,6 @@ test('an external engineer drops 5 parts, saves them as a quote with a material,
     .getByRole('link', { name: 'Brackets for line 3' })
     .click();
   await expect(lines).toHaveCount(files.length);
-  await expect.poll(totals).toEqual(before);
+  await expect.poll(lineTotals).toEqual(before);
+  await expect.poll(quantities).toEqual(['10', '50', '25', '1', '4']);
 });

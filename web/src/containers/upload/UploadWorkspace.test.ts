@@ -1,6 +1,10 @@
-import type { QuotesApi } from '@kerf/state';
+import type { MaterialOption, PreviewRequest, QuotesApi, Result } from '@kerf/state';
 import {
   aMaterialOption,
+  aLinesChange,
+  aPreview,
+  aQuote,
+  quotesFailure,
   aPart,
   createWorkspaceOvermind,
   dxf,
@@ -12,7 +16,10 @@ import {
 import { createOvermindPlugin } from '@kerf/state/vue';
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import { defineComponent, h as hyper } from 'vue';
+import { createMemoryHistory, createRouter, RouterView } from 'vue-router';
 import { createKerfI18n } from '../../i18n/create-i18n.ts';
+import NewQuotePage from '../../pages/NewQuotePage.vue';
 import UploadWorkspace from './UploadWorkspace.vue';
 
 const geometry = {
@@ -309,5 +316,225 @@ describe('the upload workspace', () => {
     await flush();
     expect(wrapper.find('[role=alert]').exists()).toBe(false);
     expect(rows(wrapper).map((row) => row.attributes('data-state'))).toEqual(['ready']);
+  });
+});
+
+/** Drops files and takes each to ready with the plate's facts; returns the rows' keys. */
+async function readyRows(h: ReturnType<typeof start>, names: string[]) {
+  await drop(
+    h.wrapper,
+    names.map((name) => dxf(name)),
+  );
+  const keys = rows(h.wrapper).map((row) => row.attributes('data-key')!);
+  for (const [index, key] of keys.entries()) {
+    await settleAsReady(h, key, `p${index + 1}`, { geometry, preview, problems: [] });
+  }
+  return keys;
+}
+const rowOf = (h: ReturnType<typeof start>, key: string) => h.wrapper.get(`tr[data-key="${key}"]`);
+const select = async (el: Element, value: string) => {
+  const control = el as HTMLSelectElement;
+  control.value = value;
+  control.dispatchEvent(new Event('change'));
+  await flush();
+};
+const controlIn = (row: ReturnType<typeof rowOf>, label: string) => {
+  const found = row.findAll('label').find((l) => l.text() === label)!;
+  return document.getElementById(found.attributes('for')!)!;
+};
+/** Waits for the price previews: options settle 250 ms, then the fake answers. */
+const settlePrices = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await flush();
+};
+const previewOf = (request: PreviewRequest) => ({
+  ok: true as const,
+  data: aPreview({
+    part_id: request.part_id,
+    material_id: request.material_id,
+    quantity: request.quantity,
+    lead_time: request.lead_time ?? 'standard',
+    unit_price_cents: 331 * (request.material_id === 's2' ? 3 : 1),
+    total_cents: 331 * request.quantity * (request.material_id === 's2' ? 3 : 1),
+  }),
+});
+
+describe('the workspace as a quote', () => {
+  it('offers only the service’s material choices; a pick shows the weight, then the row’s price', async () => {
+    const h = start('en', { previewPrice: async (request) => previewOf(request) });
+    const [key] = await readyRows(h, ['plate.dxf']);
+    const row = () => rowOf(h, key!);
+    expect(row().get('td[data-column="weight"]').text()).toBe('—');
+    expect(row().get('td[data-column="total"]').text()).toBe('—');
+    const material = controlIn(row(), 'Material') as HTMLSelectElement;
+    expect([...material.options].map((o) => o.text)).toEqual([
+      'Choose a material',
+      'Mild steel — S235',
+      'Stainless steel — 304',
+    ]);
+    await select(material, 'mild-steel|S235');
+    // The thinnest S235 (2 mm): 18,035.4 mm² × 2 mm × 7,850 kg/m³ = 0.283 kg.
+    expect(row().get('td[data-column="weight"]').text()).toBe('0.283 kg');
+    expect((controlIn(row(), 'Thickness') as HTMLSelectElement).value).toBe('m2');
+    expect(row().get('td[data-column="unit-price"]').attributes('data-state')).toBe('loading');
+    await select(controlIn(row(), 'Thickness'), 'm3');
+    expect(row().get('td[data-column="weight"]').text()).toBe('0.425 kg');
+    await settlePrices();
+    // The two choices made within the delay asked for one price, for the last one.
+    expect(h.quotes.calls.filter((c) => c.method === 'previewPrice').map((c) => c.args[0])).toEqual([
+      { part_id: 'p1', material_id: 'm3', quantity: 1, lead_time: 'standard' },
+    ]);
+    expect(row().get('td[data-column="unit-price"]').attributes('data-state')).toBe('ready');
+    expect(row().get('button[aria-label^="Unit price"]').attributes('aria-label')).toBe(
+      'Unit price €3.31, quantity breaks of plate.dxf',
+    );
+    expect(row().get('td[data-column="total"]').text()).toBe('€3.31');
+    expect(h.wrapper.get('.k-totals').text()).toContain('1 line');
+    expect(h.wrapper.get('.k-totals__total').text()).toContain('€3.31');
+  });
+
+  it('fills the pickers in when the choices and quality names arrive after the rows', async () => {
+    let answer: (value: Result<MaterialOption[]>) => void = () => undefined;
+    const h = start('en', { listMaterialOptions: () => new Promise((resolve) => (answer = resolve)) });
+    const [key] = await readyRows(h, ['plate.dxf']);
+    const material = () => controlIn(rowOf(h, key!), 'Material') as HTMLSelectElement;
+    expect(material().options).toHaveLength(1);
+    answer({ ok: true, data: options });
+    await flush();
+    expect([...material().options].map((o) => o.text)).toContain('Mild steel — S235');
+  });
+
+  it('re-prices on a new quantity or lead time; a bad quantity is refused next to the field', async () => {
+    const h = start('en', { previewPrice: async (request) => previewOf(request) });
+    const [key] = await readyRows(h, ['plate.dxf']);
+    const row = () => rowOf(h, key!);
+    await select(controlIn(row(), 'Material'), 'mild-steel|S235');
+    const quantity = controlIn(row(), 'Quantity') as HTMLInputElement;
+    quantity.value = '0';
+    quantity.dispatchEvent(new Event('input'));
+    await flush();
+    expect(row().text()).toContain('Enter a whole number from 1 to 100,000.');
+    quantity.value = '10';
+    quantity.dispatchEvent(new Event('input'));
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    await select(controlIn(row(), 'Lead time'), 'express');
+    await settlePrices();
+    const asked = h.quotes.calls.filter((c) => c.method === 'previewPrice').map((c) => c.args[0]);
+    expect(asked.at(-1)).toEqual({ part_id: 'p1', material_id: 'm2', quantity: 10, lead_time: 'express' });
+    expect(asked.some((request) => (request as PreviewRequest).quantity === 0)).toBe(false);
+    expect(row().text()).not.toContain('Enter a whole number');
+    expect(row().get('td[data-column="total"]').text()).toBe('€33.10');
+  });
+
+  it('asks for no price for rows without a material, and applies choices to the selected rows', async () => {
+    const h = start('en', { previewPrice: async (request) => previewOf(request) });
+    const keys = await readyRows(h, ['a.dxf', 'b.dxf', 'c.dxf']);
+    await settlePrices();
+    expect(h.quotes.calls.filter((c) => c.method === 'previewPrice')).toEqual([]);
+    for (const key of keys.slice(0, 2)) await rowOf(h, key).get('input[type=checkbox]').setValue(true);
+    const bulk = h.wrapper.get('section[aria-label="2 selected"]');
+    await select(controlIn(bulk, 'Material'), 'stainless|304');
+    const quantity = controlIn(bulk, 'Quantity') as HTMLInputElement;
+    quantity.value = '5';
+    quantity.dispatchEvent(new Event('input'));
+    await bulk.get('button.k-button').trigger('click');
+    await settlePrices();
+    const asked = h.quotes.calls.filter((c) => c.method === 'previewPrice').map((c) => c.args[0]);
+    expect(asked).toEqual([
+      { part_id: 'p1', material_id: 's2', quantity: 5, lead_time: 'standard' },
+      { part_id: 'p2', material_id: 's2', quantity: 5, lead_time: 'standard' },
+    ]);
+    expect(keys.map((key) => rowOf(h, key).get('td[data-column="total"]').text())).toEqual([
+      '€49.65',
+      '€49.65',
+      '—',
+    ]);
+    expect((controlIn(rowOf(h, keys[2]!), 'Material') as HTMLSelectElement).value).toBe('');
+    expect(h.wrapper.get('.k-totals').text()).toContain('2 lines');
+    expect(h.wrapper.get('.k-totals__total').text()).toContain('€99.30');
+  });
+
+  it('shows a failed price on its row with a retry, and a price blocked by a problem with its badge', async () => {
+    let fail = true;
+    const h = start('en', {
+      previewPrice: async (request) =>
+        fail
+          ? quotesFailure(503, 'upstream-unavailable')
+          : {
+              ok: true,
+              data: aPreview({
+                ...request,
+                lead_time: 'standard',
+                status: 'blocked',
+                unit_price_cents: null,
+                total_cents: null,
+                quantity_breaks: [],
+                shares: null,
+                problems: [{ code: 'no-cutting-parameters', severity: 'error', message: 'no table at 2 mm' }],
+              }),
+            },
+    });
+    const [key] = await readyRows(h, ['plate.dxf']);
+    const row = () => rowOf(h, key!);
+    await select(controlIn(row(), 'Material'), 'mild-steel|S235');
+    await settlePrices();
+    expect(row().get('td[data-column="unit-price"]').attributes('data-state')).toBe('error');
+    expect(row().get('[role=alert]').text()).toContain('A service did not answer');
+    fail = false;
+    await row().get('button[aria-label="Retry the price of plate.dxf"]').trigger('click');
+    await settlePrices();
+    expect(row().get('td[data-column="unit-price"]').text()).toBe('Not priced');
+    expect(row().find('.k-problem[data-code="no-cutting-parameters"]').exists()).toBe(true);
+    expect(row().get('.k-problem[data-code="no-cutting-parameters"]').text()).toContain('Cannot be cut');
+    expect(h.wrapper.get('.k-totals').text()).toContain('1 line blocked');
+  });
+
+  it('saves the rows with a material as a quote, each with its own options, and opens it', async () => {
+    const h = harnessWith({
+      previewPrice: async (request) => previewOf(request),
+      createQuote: async () => ({ ok: true, data: aQuote([], { id: 'q9' }) }),
+      addLines: async () => ({ ok: true, data: aLinesChange([]) }),
+      listQuotes: async () => ({ ok: true, data: { view: 'external', count: 0, items: [] } }),
+    });
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [
+        { path: '/quotes/new', component: NewQuotePage },
+        { path: '/quotes/:id', component: { render: () => null } },
+      ],
+    });
+    await router.push('/quotes/new');
+    const wrapper = mount(defineComponent({ render: () => hyper(RouterView) }), {
+      attachTo: document.body,
+      global: { plugins: [createOvermindPlugin(h.overmind), createKerfI18n('en'), router] },
+    });
+    mounted.push(wrapper);
+    await flush();
+    const page = { ...h, wrapper };
+    const keys = await readyRows(page, ['a.dxf', 'b.dxf', 'c.dxf']);
+    const panel = () => wrapper.get('section[aria-label="Save as a quote"]');
+    const create = () => panel().get('button[type=submit]');
+    expect(create().attributes('aria-disabled')).toBe('true');
+    expect(panel().text()).toContain('Choose a material for the rows to quote.');
+    await select(controlIn(rowOf(page, keys[0]!), 'Material'), 'mild-steel|S235');
+    await select(controlIn(rowOf(page, keys[2]!), 'Material'), 'stainless|304');
+    await select(controlIn(rowOf(page, keys[2]!), 'Lead time'), 'same_day');
+    await settlePrices();
+    expect(panel().text()).toContain('2 rows with a material will become lines.');
+    const name = controlIn(panel(), 'Quote name') as HTMLInputElement;
+    name.value = 'Brackets';
+    name.dispatchEvent(new Event('input'));
+    expect(create().attributes('aria-disabled')).toBeUndefined();
+    await panel().get('form').trigger('submit');
+    await flush();
+    expect(h.quotes.calls.find((c) => c.method === 'createQuote')?.args).toEqual([{ name: 'Brackets' }]);
+    expect(h.quotes.calls.find((c) => c.method === 'addLines')?.args).toEqual([
+      'q9',
+      [
+        { part_id: 'p1', material_id: 'm2', quantity: 1, lead_time: 'standard' },
+        { part_id: 'p3', material_id: 's2', quantity: 1, lead_time: 'same_day' },
+      ],
+    ]);
+    expect(router.currentRoute.value.path).toBe('/quotes/q9');
   });
 });

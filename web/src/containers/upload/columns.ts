@@ -1,10 +1,14 @@
 import type { KBatchTableColumn } from '@kerf/components';
 
+/** The columns a row shares with a quote line (`WorkspaceLineCells`). */
+const LINE_COLUMNS = ['material', 'quantity', 'leadTime', 'unitPrice', 'total', 'breakdown'];
+
 /** The batch table's columns, in the order `UploadRow` renders its cells. */
 export function uploadColumns(t: (key: string) => string): KBatchTableColumn[] {
   const column = (key: string, width: string, hideLabel = false): KBatchTableColumn => ({
     key,
-    label: t(`upload.columns.${key}`),
+    // A row's quote-line cells are named as in the quote editor.
+    label: t(LINE_COLUMNS.includes(key) ? `quote.columns.${key}` : `upload.columns.${key}`),
     width,
     hideLabel,
   });
