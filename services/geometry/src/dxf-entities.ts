@@ -11,24 +11,22 @@ interface Base {
   layer: string;
 }
 
-/** LINE in WCS. */
+/** LINE in WCS, converted while it is read: one segment packed as in `prim-data.ts`. */
 export interface LineEntity extends Base {
   kind: 'LINE';
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
+  /** True when both end points are finite. */
+  finite: boolean;
+  /** The segment; empty when not finite. */
+  pd: Float64Array;
 }
 
-/** CIRCLE or ARC in OCS; angles in degrees (ARC only). */
-export interface ArcEntity extends Base, Extrusion {
+/** CIRCLE or ARC (read in OCS), converted while it is read: one elliptical arc in WCS-XY, packed. */
+export interface ArcEntity extends Base {
   kind: 'CIRCLE' | 'ARC';
-  cx: number;
-  cy: number;
-  cz: number;
-  r: number;
-  a0: number;
-  a1: number;
+  /** True when the centre, radius, angles and extrusion are finite. */
+  finite: boolean;
+  /** The arc; empty when not finite. */
+  pd: Float64Array;
 }
 
 /** ELLIPSE in WCS: centre, major axis end point relative to the centre, ratio and parameters. */

@@ -1,20 +1,31 @@
 import { arcAngleSpanDeg, arcAngleSpanRad } from './angle-span.ts';
 import { f64 } from './arena.ts';
-import type { ArcEntity, EllipseEntity } from './dxf-entities.ts';
+import type { EllipseEntity } from './dxf-entities.ts';
 import { cross3, isDefaultExtrusion, ocsToWcsXY } from './ocs.ts';
 import { PS, transformPrims, writeArc, writeBulge, writeSeg } from './prim-data.ts';
 
 const DEG = Math.PI / 180;
 
-/** CIRCLE or ARC as one elliptical-arc primitive in WCS-XY (radius <= 0 gives a zero-length arc). */
-export function arcPrims(e: ArcEntity): Float64Array {
-  const r = e.r > 0 ? e.r : 0;
-  const sweep = e.kind === 'CIRCLE' ? 2 * Math.PI : arcAngleSpanDeg(e.a0, e.a1) * DEG;
-  const t0 = e.kind === 'CIRCLE' ? 0 : e.a0 * DEG;
+/**
+ * CIRCLE or ARC as one elliptical-arc primitive in WCS-XY (radius <= 0 gives a zero-length arc);
+ * `v` holds the OCS centre x, y, z, radius and the start and end angles in degrees.
+ */
+export function arcPrims(
+  kind: 'CIRCLE' | 'ARC',
+  v: Float64Array,
+  ex: number,
+  ey: number,
+  ez: number,
+): Float64Array {
+  const rad = v[3] as number;
+  const a0 = v[4] as number;
+  const r = rad > 0 ? rad : 0;
+  const sweep = kind === 'CIRCLE' ? 2 * Math.PI : arcAngleSpanDeg(a0, v[5] as number) * DEG;
+  const t0 = kind === 'CIRCLE' ? 0 : a0 * DEG;
   const pd = f64(PS);
-  writeArc(pd, 0, e.cx, e.cy, r, 0, 0, r, t0, sweep);
-  if (isDefaultExtrusion(e.ex, e.ey, e.ez)) return pd;
-  return transformPrims(pd, ocsToWcsXY(e.ex, e.ey, e.ez, e.cz));
+  writeArc(pd, 0, v[0] as number, v[1] as number, r, 0, 0, r, t0, sweep);
+  if (isDefaultExtrusion(ex, ey, ez)) return pd;
+  return transformPrims(pd, ocsToWcsXY(ex, ey, ez, v[2] as number));
 }
 
 /** ELLIPSE as one elliptical-arc primitive; the minor axis is extrusion x major scaled to ratio*|major|. */

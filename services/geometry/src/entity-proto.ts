@@ -1,7 +1,6 @@
 import type { DxfEntity } from './dxf-entities.ts';
-import { arcPrims, ellipsePrims } from './entity-prims.ts';
-import { f64 } from './arena.ts';
-import { NO_PRIMS, PS, writeSeg } from './prim-data.ts';
+import { ellipsePrims } from './entity-prims.ts';
+import { NO_PRIMS } from './prim-data.ts';
 import type { SplinePrim } from './primitives.ts';
 import type { ReadContext } from './read-context.ts';
 import { splinePrims } from './spline-prims.ts';
@@ -39,17 +38,13 @@ export function entityProto(e: DxfEntity, ctx: ReadContext): Proto | null {
     case 'OTHER':
     case 'INSERT':
       return null;
-    case 'LINE': {
-      if (!finite4(e.x0, e.y0, e.x1, e.y1)) return skip(ctx, 'LINE');
-      const pd = f64(PS);
-      writeSeg(pd, 0, e.x0, e.y0, e.x1, e.y1);
-      return { type: 'LINE', layer: e.layer, pd, spl: null, closedFlag: false };
-    }
+    case 'LINE':
+      if (!e.finite) return skip(ctx, 'LINE');
+      return { type: 'LINE', layer: e.layer, pd: e.pd, spl: null, closedFlag: false };
     case 'CIRCLE':
     case 'ARC':
-      if (!(finite4(e.cx, e.cy, e.cz, e.r) && finite4(e.a0, e.a1, e.ex, e.ey) && Number.isFinite(e.ez)))
-        return skip(ctx, e.kind);
-      return { type: e.kind, layer: e.layer, pd: arcPrims(e), spl: null, closedFlag: e.kind === 'CIRCLE' };
+      if (!e.finite) return skip(ctx, e.kind);
+      return { type: e.kind, layer: e.layer, pd: e.pd, spl: null, closedFlag: e.kind === 'CIRCLE' };
     case 'ELLIPSE': {
       if (!(
         finite4(e.cx, e.cy, e.cz, e.mx) &&

@@ -1,4 +1,5 @@
 import type { DxfEntity, InsertEntity, SplineEntity } from './dxf-entities.ts';
+import { parseArc, parseLine } from './parse-line-arc.ts';
 import { parseLwPolyline, parsePolyline } from './parse-polyline.ts';
 import type { ReadContext } from './read-context.ts';
 import type { TagReader } from './tag-reader.ts';
@@ -80,42 +81,6 @@ export function parseEntity(r: TagReader, type: string, ctx: ReadContext): Parse
       while (r.next() && r.code !== 0) c.take(r);
       return { entity: { kind: 'OTHER', type, layer: c.layer }, paperspace: c.paperspace };
   }
-}
-
-function parseLine(r: TagReader, c: Common): DxfEntity {
-  let x0 = 0,
-    y0 = 0,
-    x1 = 0,
-    y1 = 0;
-  while (r.next() && r.code !== 0) {
-    const code = r.code;
-    if (code === 10) x0 = r.float();
-    else if (code === 20) y0 = r.float();
-    else if (code === 11) x1 = r.float();
-    else if (code === 21) y1 = r.float();
-    else c.take(r);
-  }
-  return { kind: 'LINE', layer: c.layer, x0, y0, x1, y1 };
-}
-
-function parseArc(r: TagReader, c: Common, kind: 'CIRCLE' | 'ARC'): DxfEntity {
-  let cx = 0,
-    cy = 0,
-    cz = 0,
-    rad = 0,
-    a0 = 0,
-    a1 = 360;
-  while (r.next() && r.code !== 0) {
-    const code = r.code;
-    if (code === 10) cx = r.float();
-    else if (code === 20) cy = r.float();
-    else if (code === 30) cz = r.float();
-    else if (code === 40) rad = r.float();
-    else if (code === 50) a0 = r.float();
-    else if (code === 51) a1 = r.float();
-    else c.take(r);
-  }
-  return { kind, layer: c.layer, cx, cy, cz, r: rad, a0, a1, ex: c.ex, ey: c.ey, ez: c.ez };
 }
 
 function parseEllipse(r: TagReader, c: Common): DxfEntity {
