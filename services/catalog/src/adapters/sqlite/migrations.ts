@@ -2,7 +2,7 @@ import type { Migration } from '@kerf/service-kit';
 import { createOutboxTable } from '@kerf/service-kit';
 import { sql } from 'kysely';
 
-/** The catalog's schema, in order; portable between SQLite and PostgreSQL except the outbox id. */
+/** The catalog's schema, in order; the same SQL on SQLite and PostgreSQL (the outbox id is dialect-aware). */
 export const catalogMigrations: readonly Migration[] = [
   {
     name: '0001-catalog',

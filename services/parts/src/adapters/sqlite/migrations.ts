@@ -1,7 +1,7 @@
 import type { Migration } from '@kerf/service-kit';
 import { createOutboxTable } from '@kerf/service-kit';
 
-/** The parts service's schema, in order; portable between SQLite and PostgreSQL except the outbox id. */
+/** The parts service's schema, in order; the same SQL on SQLite and PostgreSQL (the outbox id is dialect-aware). */
 export const partsMigrations: readonly Migration[] = [
   {
     name: '0001-parts',
