@@ -1,17 +1,35 @@
 /**
  * Last line of defence for RELIABILITY 14: replaces any non-finite number left in a result by null
- * (and counts it), so that NaN or Infinity never reaches a preview or a price.
+ * (and counts it), so that NaN or Infinity never reaches a preview or a price. A value without any
+ * non-finite number is returned as it is (no copy).
  */
 export function replaceNonFinite<T>(value: T, found: { count: number }): T {
+  return allFinite(value) ? value : replaceIn(value, found);
+}
+
+/** True when no number inside `value` is NaN or infinite. */
+function allFinite(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) {
+    for (const v of value) if (!allFinite(v)) return false;
+    return true;
+  }
+  if (value && typeof value === 'object') {
+    for (const k in value) if (!allFinite((value as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
+
+function replaceIn<T>(value: T, found: { count: number }): T {
   if (typeof value === 'number') {
     if (Number.isFinite(value)) return value;
     found.count++;
     return null as T;
   }
-  if (Array.isArray(value)) return value.map((v) => replaceNonFinite(v, found)) as T;
+  if (Array.isArray(value)) return value.map((v) => replaceIn(v, found)) as T;
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = replaceNonFinite(v, found);
+    for (const [k, v] of Object.entries(value)) out[k] = replaceIn(v, found);
     return out as T;
   }
   return value;

@@ -77,8 +77,9 @@ export class ByteOut {
     let fp: number;
     if (a < 2147483648) {
       // Int32 arithmetic (a / 100 truncated is Math.floor(a / 100) for these a), digits two at a time.
-      ip = (a / 100) | 0;
-      fp = a - ip * 100;
+      const ai = a | 0;
+      ip = (ai / 100) | 0;
+      fp = ai - ip * 100;
       n += decimalDigits(ip);
       let w = n;
       let q = ip;
@@ -111,16 +112,12 @@ export class ByteOut {
       }
     }
     if (fp !== 0) {
+      // Two decimals, the second only when it is not 0 (fp is an integer in 1..99).
+      const f = 2 * (fp | 0);
       b[n++] = 46;
-      if (fp < 10) {
-        b[n++] = 48;
-        b[n++] = 48 + fp;
-      } else if (fp % 10 === 0) b[n++] = 48 + fp / 10;
-      else {
-        const lo = fp % 10;
-        b[n++] = 48 + (fp - lo) / 10;
-        b[n++] = 48 + lo;
-      }
+      b[n++] = PAIRS[f] as number;
+      const lo = PAIRS[f + 1] as number;
+      if (lo !== 48) b[n++] = lo;
     }
     this.n = n;
   }
