@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { settle } from '../../testing/fake-clock.ts';
 import { createWorkspaceHarness } from '../../testing/workspace-harness.ts';
 import { aPart } from '../parts/testing.ts';
-import { MEASURE_CHUNK } from './rows.ts';
+import { FIRST_ROWS, MEASURE_CHUNK } from './rows.ts';
 import { dxf } from './testing.ts';
 
 const files = (n: number, size = 100) => Array.from({ length: n }, (_, i) => dxf(`part-${i}.dxf`, size));
 
 describe('uploads: adding files', () => {
-  it('shows a row per file at once and refuses what cannot be quoted, with a reason each', async () => {
-    const { overmind, transfer } = createWorkspaceHarness();
+  it('shows the first rows at once, the rest in the next tasks, and refuses what cannot be quoted', async () => {
+    const { overmind, transfer, clock, hasher } = createWorkspaceHarness();
+    hasher.hold();
     const big = new File([new Uint8Array(1)], 'huge.dxf');
     Object.defineProperty(big, 'size', { value: 50 * 1024 * 1024 + 1 });
     const ids = overmind.actions.uploads.addFiles([
@@ -19,6 +20,8 @@ describe('uploads: adding files', () => {
       dxf('empty.DXF', 0),
       dxf('B.DXF'),
     ]);
+    expect(overmind.state.uploads.ids).toEqual(ids.slice(0, FIRST_ROWS));
+    await clock.advance(0);
     const rows = ids.map((id) => overmind.state.uploads.byId[id]);
     expect(rows.map((r) => [r?.name, r?.status])).toEqual([
       ['a.dxf', 'hashing'],
@@ -35,8 +38,19 @@ describe('uploads: adding files', () => {
       null,
     ]);
     expect(overmind.state.uploads.ids).toEqual(ids);
+    hasher.release();
     await settle();
     expect(transfer.sent.map((r) => r.name)).toEqual(['a.dxf', 'B.DXF']);
+  });
+
+  it('adds nothing more of a drop whose rows were all removed before the rest arrived', async () => {
+    const { overmind, clock } = createWorkspaceHarness();
+    overmind.actions.uploads.addFiles(files(20));
+    overmind.actions.uploads.selectAll(true);
+    overmind.actions.uploads.removeSelected();
+    await clock.advance(0);
+    expect(overmind.state.uploads.ids).toEqual([]);
+    expect(overmind.state.uploads.batchIds).toEqual([]);
   });
 
   it('sends the hash and batch with every upload and remembers the batch for a reload', async () => {
@@ -51,25 +65,31 @@ describe('uploads: adding files', () => {
 });
 
 describe('uploads: measuring', () => {
-  it('reads sizes fifty files per task, keeping each chunk for a reload once measured', async () => {
+  it('reads sizes at most fifty files per task, keeping each chunk for a reload once measured', async () => {
     const { overmind, clock, durable } = createWorkspaceHarness();
+    let task = 0; // counts the clock's tasks, to see what each one measured
+    const after = clock.after;
+    clock.after = (ms, run) => after(ms, () => ((task += 1), run()));
+    const perTask = new Map<number, number>();
+    overmind.addMutationListener((mutation) => {
+      if (mutation.path.endsWith('.size')) perTask.set(task, (perTask.get(task) ?? 0) + 1);
+    });
     const ids = overmind.actions.uploads.addFiles(files(250));
     const sizes = () => ids.map((id) => overmind.state.uploads.byId[id]?.size ?? null);
-    expect(sizes().filter((size) => size !== null)).toHaveLength(MEASURE_CHUNK);
+    expect(sizes().filter((size) => size !== null)).toHaveLength(FIRST_ROWS);
     const batch = overmind.state.uploads.byId[ids[0]!]!.batch;
-    await settle();
-    expect(await durable.journal.byBatch(batch)).toHaveLength(MEASURE_CHUNK);
-    expect(clock.nextIn()).toBe(0); // the next chunk in the next task
     await clock.advance(0);
     expect(sizes().every((size) => size === 100)).toBe(true);
+    expect(Math.max(...perTask.values())).toBe(MEASURE_CHUNK);
     expect(overmind.state.uploads.measuring).toEqual([]);
+    await settle();
     expect(await durable.journal.byBatch(batch)).toHaveLength(250);
   });
 
   it('keeps the status tally and the selection count with the rows', async () => {
-    const { overmind, transfer } = createWorkspaceHarness();
+    const { overmind, transfer, clock } = createWorkspaceHarness();
     const ids = overmind.actions.uploads.addFiles([...files(6), dxf('x.png')]);
-    await settle();
+    await clock.advance(0); // the rest of the drop
     transfer.fail(ids[0]!, { code: 'network', message: 'lost', retryable: true });
     transfer.finish(ids[1]!);
     await settle();
@@ -95,10 +115,10 @@ describe('uploads: measuring', () => {
 
 describe('uploads: concurrency', () => {
   it('sends at most 4 files and hashes at most 2 at a time, first come first served', async () => {
-    const { overmind, transfer, hasher } = createWorkspaceHarness();
+    const { overmind, transfer, hasher, clock } = createWorkspaceHarness();
     hasher.hold();
     const ids = overmind.actions.uploads.addFiles(files(10));
-    await settle();
+    await clock.advance(0); // the rest of the drop
     expect(overmind.state.uploads.running).toHaveLength(4);
     expect(ids.slice(4).every((id) => overmind.state.uploads.byId[id]?.status === 'queued')).toBe(true);
     hasher.release();
@@ -320,9 +340,9 @@ describe('uploads: failure and retry', () => {
   });
 
   it('cancel stops the upload, deletes it on the server and frees the slot; retry starts over', async () => {
-    const { overmind, transfer } = createWorkspaceHarness();
+    const { overmind, transfer, clock } = createWorkspaceHarness();
     const ids = overmind.actions.uploads.addFiles(files(5));
-    await settle();
+    await clock.advance(0); // the rest of the drop
     const uploadId = transfer.create(ids[0]!);
     overmind.actions.uploads.cancelUpload(ids[0]!);
     await settle();
@@ -369,7 +389,7 @@ describe('uploads: reload', () => {
   it('rebuilds every row from the server and resumes unfinished files without hashing or sending twice', async () => {
     const first = createWorkspaceHarness();
     const ids = first.overmind.actions.uploads.addFiles(files(8, 1000));
-    await settle();
+    await first.clock.advance(0); // the rest of the drop
     // Rows 0-1 uploaded; row 2 half-way; row 3 created with nothing sent; 4-5 hashed; 6-7 waiting.
     const done = [ids[0]!, ids[1]!].map((id) => {
       const uploadId = first.transfer.create(id);

@@ -3,34 +3,67 @@ import type { Context } from '../../config.ts';
 import type { FileEntry } from './effects.ts';
 import { refusal } from './lifecycle.ts';
 import { rebuildBatch } from './restore.ts';
-import { dropRow, MEASURE_BUDGET_MS, MEASURE_CHUNK, pump, putRow, resetRow, without } from './rows.ts';
+import {
+  dropRow,
+  FIRST_ROWS,
+  MEASURE_BUDGET_MS,
+  MEASURE_CHUNK,
+  pump,
+  putRow,
+  resetRow,
+  without,
+} from './rows.ts';
 import type { UploadBatch, UploadRecord, UploadsState } from './state.ts';
 import { timed } from './timing.ts';
 
 /**
- * Adds dropped files as one batch: every file becomes a row at once. Names that are not `.dxf` fail
- * right away with the reason; the other files are measured (empty or over 50 MiB fail too) a few
- * at a time (see `measureFiles`), since the first read of a picked file's size is a disk access,
- * then queue for upload. Resolves the new row ids.
+ * Adds dropped files as one batch. The first `FIRST_ROWS` files become rows at once, the rest in the
+ * next few tasks in growing slices (see `addMoreFiles`): each new row in view costs the page its first
+ * render (a few milliseconds), so a thousand-file drop must not put a screenful of them in one task.
+ * Names that are not `.dxf` fail right away with the reason; the other files are measured (empty or
+ * over 50 MiB fail too) a few at a time (see `measureFiles`), since the first read of a picked file's
+ * size is a disk access, then queue for upload. Resolves every new row's id, in order.
  */
 export const addFiles = (context: Context, files: File[]): string[] =>
-  timed('addFiles', () => addRows(context, files));
+  timed('addFiles', () => {
+    const { state, effects } = context;
+    if (files.length === 0) return [];
+    const batch = effects.uploads.ids.next();
+    state.uploads.batches[batch] = { id: batch, version: 0, ids: [], active: 0 };
+    state.uploads.batchIds.push(batch);
+    effects.uploads.batches.remember(batch);
+    const ids = files.map(() => effects.uploads.ids.next());
+    addSlice(context, { batch, files, ids, from: 0 });
+    return ids;
+  });
 
-function addRows(context: Context, files: File[]): string[] {
+/** The rest of a drop that `addFiles` has not shown yet. */
+export interface DropSlice {
+  batch: string;
+  files: File[];
+  ids: string[];
+  /** The first file not yet a row. */
+  from: number;
+}
+
+/** Adds the next slice of a big drop's rows (as many as all before), then schedules the rest. */
+export const addMoreFiles = (context: Context, slice: DropSlice): void =>
+  timed('addMoreFiles', () => addSlice(context, slice));
+
+function addSlice(context: Context, { batch, files, ids, from }: DropSlice): void {
   const { state, effects, actions } = context;
-  if (files.length === 0) return [];
   const uploads = state.uploads;
-  const batch = effects.uploads.ids.next();
-  uploads.batches[batch] = { id: batch, version: 0, ids: [], active: 0 };
-  uploads.batchIds.push(batch);
-  // The rows are built as plain objects and enter the state in one change (not a thousand): a big
-  // drop costs the page a few milliseconds here instead of tens.
+  const followed = uploads.batches[batch];
+  if (!followed) return; // the batch was removed meanwhile: so is the rest of the drop
+  const to = Math.min(files.length, from === 0 ? FIRST_ROWS : from * 2);
+  // The rows are built as plain objects and enter the state in one change (not one per row).
   const rows: string[] = [];
   const added: Record<string, UploadRecord> = {};
   const measure: FileEntry[] = [];
   let failed = 0;
-  for (const file of files) {
-    const id = effects.uploads.ids.next();
+  for (let i = from; i < to; i += 1) {
+    const file = files[i]!;
+    const id = ids[i]!;
     const base = { id, batch, name: file.name, size: null, uploadId: null, attempt: 0 };
     const refused = refusal({ name: file.name, size: null });
     added[id] = refused
@@ -43,15 +76,15 @@ function addRows(context: Context, files: File[]): string[] {
   uploads.byId = Object.assign(json(uploads.byId), added);
   uploads.tally.queued += measure.length;
   uploads.tally.failed += failed;
-  uploads.batches[batch]!.ids = rows;
+  followed.ids.push(...rows);
   uploads.ids.push(...rows);
-  if (measure.length > 0) {
-    effects.uploads.batches.remember(batch);
-    effects.uploads.files.hold(measure);
-    uploads.measuring.push(...measure.map((entry) => entry.id));
-    actions.uploads.measureFiles();
-  }
-  return rows;
+  if (to < files.length)
+    effects.uploads.clock.after(0, () => actions.uploads.addMoreFiles({ batch, files, ids, from: to }));
+  if (measure.length === 0) return;
+  effects.uploads.files.hold(measure);
+  const idle = uploads.measuring.length === 0; // else a measuring task is already on its way
+  uploads.measuring.push(...measure.map((entry) => entry.id));
+  if (idle) actions.uploads.measureFiles();
 }
 
 /**

@@ -11,6 +11,13 @@ export const MAX_CONCURRENT_HASHES = 2;
 /** How often progress reaches the state: every 250 ms at most, all changed rows at once. */
 export const PROGRESS_INTERVAL_MS = 250;
 
+/**
+ * Rows a drop shows in its first task; each later task adds as many as all before it (4, 4, 8, 16,
+ * ...), so that no task renders more than a handful of new rows in view (each costs its first render,
+ * a few milliseconds), and a thousand files are all rows within nine tasks.
+ */
+export const FIRST_ROWS = 4;
+
 /** Files whose size is read and checked per task after a drop (each first read is a disk access). */
 export const MEASURE_CHUNK = 50;
 
