@@ -5,6 +5,6 @@ export type FeedSource = 'catalog' | 'parts';
 export interface FeedCursors {
   /** The last event id handled (0 before the first). */
   get(source: FeedSource): Promise<number>;
-  /** Moves the cursor. */
+  /** Moves the cursor forward (a smaller value, from a replica that fell behind, changes nothing). */
   set(source: FeedSource, cursor: number): Promise<void>;
 }

@@ -1,8 +1,12 @@
 import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { FeedCursors } from '../../ports/feed-cursors.ts';
 import type { QuotesDatabase } from './schema.ts';
 
-/** Feed cursors in the `feed_cursors` table. */
+/**
+ * Feed cursors in the `feed_cursors` table. A cursor only moves forward: replicas following one feed
+ * may commit out of order, and a slower one must not take the cursor back over events already handled.
+ */
 export function sqliteFeedCursors(db: Kysely<QuotesDatabase>): FeedCursors {
   return {
     async get(source) {
@@ -17,7 +21,11 @@ export function sqliteFeedCursors(db: Kysely<QuotesDatabase>): FeedCursors {
       await db
         .insertInto('feed_cursors')
         .values({ source, cursor })
-        .onConflict((oc) => oc.column('source').doUpdateSet({ cursor }))
+        .onConflict((oc) =>
+          oc.column('source').doUpdateSet({
+            cursor: sql<number>`case when feed_cursors.cursor > excluded.cursor then feed_cursors.cursor else excluded.cursor end`,
+          }),
+        )
         .execute();
     },
   };
