@@ -5,19 +5,55 @@ let hy = new Float64Array(256);
 let px = new Float64Array(256);
 let py = new Float64Array(256);
 
+let orderBuf = new Uint32Array(256);
+
+/**
+ * Indices of the n points ordered by x, then y. Distinct points have one order, and equal points
+ * are merged afterwards, so any correct sort gives the same hull: small inputs (most holes) by an
+ * insertion sort with the comparisons inline, larger ones by the builtin sort.
+ */
+function sortedOrder(poly: ArrayLike<number>, n: number): Uint32Array {
+  if (orderBuf.length < n) orderBuf = new Uint32Array(2 * n);
+  const order = orderBuf;
+  let finite = true;
+  for (let i = 0; i < n; i++) {
+    order[i] = i;
+    if (!Number.isFinite((poly[2 * i] as number) - (poly[2 * i + 1] as number))) finite = false;
+  }
+  // The builtin sort for large inputs and for non-finite coordinates (NaN compares as equal there).
+  if (n > 64 || !finite) {
+    return order
+      .subarray(0, n)
+      .sort(
+        (a, b) =>
+          (poly[2 * a] as number) - (poly[2 * b] as number) ||
+          (poly[2 * a + 1] as number) - (poly[2 * b + 1] as number),
+      );
+  }
+  for (let i = 1; i < n; i++) {
+    const k = order[i] as number;
+    const x = poly[2 * k] as number;
+    const y = poly[2 * k + 1] as number;
+    let j = i - 1;
+    while (j >= 0) {
+      const m = order[j] as number;
+      const mx = poly[2 * m] as number;
+      if (mx < x || (mx === x && (poly[2 * m + 1] as number) <= y)) break;
+      order[j + 1] = m;
+      j--;
+    }
+    order[j + 1] = k;
+  }
+  return order;
+}
+
 /**
  * Convex hull (monotone chain) of interleaved points, counter-clockwise from the lowest x, into the
  * module's `hx` / `hy`; returns the vertex count. Collinear points are dropped (cross <= 0 pops).
  */
 function hullInto(poly: ArrayLike<number>): number {
   const n = poly.length >> 1;
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort(
-    (a, b) =>
-      (poly[2 * a] as number) - (poly[2 * b] as number) ||
-      (poly[2 * a + 1] as number) - (poly[2 * b + 1] as number),
-  );
+  const order = sortedOrder(poly, n);
   if (px.length < n) {
     px = new Float64Array(2 * n);
     py = new Float64Array(2 * n);
