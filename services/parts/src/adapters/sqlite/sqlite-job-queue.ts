@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { dialectOf } from '@kerf/service-kit';
 import type { ExpressionBuilder, Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { JobLease, JobQueue, JobState } from '../../ports/job-queue.ts';
 import type { PartsDatabase } from './schema.ts';
 
@@ -81,9 +82,16 @@ export function sqliteJobQueue(db: Kysely<PartsDatabase>, newToken: () => string
       };
     },
     async renew(lease, now, leaseMs) {
+      const until = now + leaseMs;
+      // Never shortens the lease: renewals may overlap (on PostgreSQL each runs on a connection of its
+      // own), and one that commits after a later one must not move the end back, or the job looks
+      // expired while it runs and another claimer takes it.
       return changed(
         await held(lease)
-          .set({ leased_until: now + leaseMs, updated_at: now })
+          .set({
+            leased_until: sql<number>`case when leased_until > ${until} then leased_until else ${until} end`,
+            updated_at: now,
+          })
           .executeTakeFirst(),
       );
     },
