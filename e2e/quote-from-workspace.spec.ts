@@ -81,6 +81,37 @@ test('an external engineer drops 5 parts, picks materials per row in the workspa
     await expect(shown.locator('td[data-column="weight"]')).toContainText('kg');
   }
   await expect(row(files[1]!).getByRole('spinbutton', { name: 'Quantity' })).toHaveValue('50');
+
+  // A reload mid-way keeps the uploads and every row's choices, which are priced again.
+  const chosen = () =>
+    Promise.all(
+      files.map(async (file) => ({
+        material: await row(file).getByRole('combobox', { name: 'Material' }).inputValue(),
+        thickness: await row(file).getByRole('combobox', { name: 'Thickness' }).inputValue(),
+        quantity: await row(file).getByRole('spinbutton', { name: 'Quantity' }).inputValue(),
+        leadTime: await row(file).getByRole('combobox', { name: 'Lead time' }).inputValue(),
+      })),
+    );
+  const beforeReload = await chosen();
+  expect(beforeReload.map((c) => c.quantity)).toEqual(['10', '50', '25', '1', '4']);
+  await page.reload();
+  await expect(parts.locator('tbody tr[data-state="ready"]')).toHaveCount(files.length, { timeout: 30_000 });
+  for (const [index, file] of files.entries()) {
+    await expect(row(file).getByRole('combobox', { name: 'Thickness' })).toHaveValue(
+      beforeReload[index]!.thickness,
+    );
+  }
+  expect(await chosen()).toEqual(beforeReload);
+  for (const [index, choice] of choices.entries()) {
+    await expect(
+      row(files[index]!).getByRole('combobox', { name: 'Thickness' }).locator('option:checked'),
+    ).toHaveText(choice.thickness);
+  }
+  for (const file of files)
+    await expect(row(file).locator('td[data-column="unit-price"]')).toHaveAttribute('data-state', 'ready', {
+      timeout: 15_000,
+    });
+
   const first = row(files[0]!);
   await first.getByRole('button', { name: /quantity breaks of/ }).press('Enter');
   await expect(first.getByRole('group', { name: 'Quantity breaks' })).toContainText('100');

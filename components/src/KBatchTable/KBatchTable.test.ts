@@ -37,6 +37,7 @@ function host(rowKeys: string[] = keys) {
               h('tr', { ...rowProps, 'data-state': 'ready' }, [
                 h('td', [h('input', { type: 'checkbox', 'aria-label': `Select ${rowKey}` })]),
                 h('td', rowKey),
+                h('td', [h('input', { type: 'number', 'aria-label': `Quantity of ${rowKey}` })]),
                 h('td', [h('button', { type: 'button', onClick: () => removed.push(rowKey) }, 'Remove')]),
               ]),
           },
@@ -122,6 +123,24 @@ describe('KBatchTable', () => {
     expect(rowKeysShown(wrapper)).toContain('row-999');
     await wrapper.get('tr[data-key="row-999"]').trigger('keydown', { key: 'Enter' });
     expect(activated).toEqual(['row-999']);
+    wrapper.unmount();
+  });
+
+  it('leaves the arrows to a field inside a row; Escape goes back to the row', async () => {
+    const { wrapper, active } = host(keys.slice(0, 3));
+    const field = wrapper.get('tr[data-key="row-1"] input[type=number]');
+    (field.element as HTMLInputElement).focus();
+    for (const key of ['ArrowDown', 'ArrowUp', 'PageDown']) {
+      const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+      field.element.dispatchEvent(event);
+      expect(event.defaultPrevented).toBe(false);
+    }
+    expect(active.value).toBe(null);
+    expect(document.activeElement).toBe(field.element);
+    await field.trigger('keydown', { key: 'Escape' });
+    expect(document.activeElement?.getAttribute('data-key')).toBe('row-1');
+    await wrapper.get('tr[data-key="row-1"]').trigger('keydown', { key: 'ArrowDown' });
+    expect(active.value).toBe('row-2');
     wrapper.unmount();
   });
 

@@ -7,6 +7,7 @@ import type { KerfOvermind } from '../instance.ts';
 import { createPartsEffects } from '../namespaces/parts/index.ts';
 import type { QuotesApi } from '../namespaces/quotes/effects.ts';
 import { PREVIEW_CONCURRENCY } from '../namespaces/quotes/state.ts';
+import { createWorkspaceMemory } from '../namespaces/quotes/workspace-memory.ts';
 import { createFakePartsApi } from '../namespaces/parts/testing.ts';
 import { createUploadsEffects } from '../namespaces/uploads/index.ts';
 import { createDurable, fakeUploadsIo, type Durable } from '../namespaces/uploads/testing.ts';
@@ -44,7 +45,8 @@ export function createWorkspaceHarness(durable: Durable = createDurable()) {
 /**
  * The same fakes in a running Overmind (not a mock), for component tests: changes made during a
  * long asynchronous action reach the page as they do in the app, not only when the action ends.
- * `services` replaces the quotes and catalog APIs (price previews, material choices, qualities).
+ * `services` replaces the quotes and catalog APIs (price previews, material choices, qualities); the
+ * workspace rows' kept options then live in the durable world's storage, so they survive a reload.
  */
 export function createWorkspaceOvermind(
   durable: Durable = createDurable(),
@@ -59,6 +61,7 @@ export function createWorkspaceOvermind(
       api: services.quotes,
       previewTimers: createDebouncer(),
       previewSlots: createLimiter(PREVIEW_CONCURRENCY),
+      workspaceMemory: createWorkspaceMemory(durable.storage),
     };
   }
   if (services.catalog) config.effects.catalog = services.catalog;

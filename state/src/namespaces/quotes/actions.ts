@@ -6,3 +6,4 @@ export * from './quote-actions.ts';
 export * from './material-actions.ts';
 export * from './from-parts-actions.ts';
 export * from './workspace-actions.ts';
+export * from './workspace-keep-actions.ts';

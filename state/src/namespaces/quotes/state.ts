@@ -69,7 +69,13 @@ export interface QuotesState {
   open: OpenQuoteState;
   action: QuoteActionState;
   /** The materials a line may use (the pickers' choices), in quality, name and thickness order. */
-  materials: { ids: string[]; byId: Record<string, MaterialOption>; status: QuoteLoadStatus };
+  materials: {
+    ids: string[];
+    byId: Record<string, MaterialOption>;
+    status: QuoteLoadStatus;
+    /** Why the last load failed; `null` when it did not. */
+    error: QuotesError | null;
+  };
   /** The upload workspace's rows as lines to be: options and live prices, by upload row id. */
   workspace: { lines: Record<string, WorkspaceLine> };
 }
@@ -149,7 +155,7 @@ export function createQuotesState(): QuotesState {
     },
     open: emptyOpenQuote(),
     action: { status: 'idle', error: null },
-    materials: { ids: [], byId: {}, status: 'idle' },
+    materials: { ids: [], byId: {}, status: 'idle', error: null },
     workspace: { lines: {} },
   };
 }

@@ -7,6 +7,7 @@ import type { Part } from '../parts/state.ts';
 import { aPart, createFakePartsApi } from '../parts/testing.ts';
 import type { UploadRecord } from '../uploads/state.ts';
 import type { QuotesApi } from './effects.ts';
+import { createWorkspaceMemory } from './workspace-memory.ts';
 import { aLine, aLinesChange, aPreview, aQuote, fakeQuotesApi, quotesFailure } from './testing.ts';
 import type { PricePreview, PreviewRequest } from './types.ts';
 
@@ -37,7 +38,15 @@ function mock(rows: UploadRecord[], answers: Partial<QuotesApi> = {}, parts: Par
   };
   const overmind = createOvermindMock(
     createConfig(),
-    { quotes: { api, previewTimers, previewSlots: createLimiter(2) }, parts: { api: partsApi.api } },
+    {
+      quotes: {
+        api,
+        previewTimers,
+        previewSlots: createLimiter(2),
+        workspaceMemory: createWorkspaceMemory(null),
+      },
+      parts: { api: partsApi.api },
+    },
     (state) => {
       state.uploads.ids = rows.map((row) => row.id);
       state.uploads.byId = Object.fromEntries(rows.map((row) => [row.id, row]));

@@ -1,7 +1,7 @@
 import type { Context } from '../../config.ts';
 import { checkQuantity, quotesError } from './errors.ts';
-import { PREVIEW_DELAY_MS, type WorkspaceLine } from './state.ts';
 import type { LeadTime, NewLine } from './types.ts';
+import { keepLines, newLine, readyPart, schedulePrice } from './workspace-lines.ts';
 
 /** Options to set on workspace rows; a field left out keeps each row's own. */
 export interface WorkspaceLineChanges {
@@ -11,50 +11,9 @@ export interface WorkspaceLineChanges {
   leadTime?: LeadTime;
 }
 
-function newLine(): WorkspaceLine {
-  return {
-    materialId: null,
-    quantity: 1,
-    leadTime: 'standard',
-    errors: {},
-    price: { status: 'idle', request: 0, preview: null, error: null },
-  };
-}
-
-/** The processed part of a workspace row, or `null` while it uploads, processes or after it failed. */
-function readyPart({ state }: Context, rowId: string): string | null {
-  const row = state.uploads.byId[rowId];
-  if (row?.status !== 'ready') return null;
-  const part = state.parts.byId[row.partId];
-  return part && part.status !== 'ready' ? null : row.partId;
-}
-
-/**
- * Asks for a row's price once its options have settled: nothing without a material, `waiting` until
- * its part is processed, else `loading` with a new request number (earlier answers are then dropped).
- */
-function schedulePrice(context: Context, rowId: string): void {
-  const line = context.state.quotes.workspace.lines[rowId];
-  if (!line) return;
-  if (line.materialId === null) {
-    line.price = { status: 'idle', request: line.price.request + 1, preview: null, error: null };
-    return;
-  }
-  if (readyPart(context, rowId) === null) {
-    line.price = { ...line.price, status: 'waiting', request: line.price.request + 1, error: null };
-    return;
-  }
-  line.price.status = 'loading';
-  line.price.request += 1;
-  line.price.error = null;
-  context.effects.quotes.previewTimers.debounce(`price:${rowId}`, PREVIEW_DELAY_MS, () => {
-    void context.actions.quotes.priceWorkspaceLine(rowId);
-  });
-}
-
 /**
  * Sets material, quantity or lead time on workspace rows (one row, or the selection in bulk) and
- * re-prices them. A quantity that is not a whole number from 1 to 100,000 is refused on each row
+ * re-prices them; the changed rows' options are kept across a reload. A quantity that is not a whole number from 1 to 100,000 is refused on each row
  * (`errors.quantity`), which keeps its last valid quantity and price; the other fields still apply.
  */
 export const setWorkspaceLines = (
@@ -63,6 +22,7 @@ export const setWorkspaceLines = (
 ): void => {
   const lines = context.state.quotes.workspace.lines;
   const refused = changes.quantity === undefined ? null : checkQuantity(changes.quantity);
+  const kept: string[] = [];
   for (const rowId of rowIds) {
     const line = (lines[rowId] ??= newLine());
     let changed = false;
@@ -84,8 +44,11 @@ export const setWorkspaceLines = (
         }
       }
     }
-    if (changed) schedulePrice(context, rowId);
+    if (!changed) continue;
+    schedulePrice(context, rowId);
+    kept.push(rowId);
   }
+  if (kept.length > 0) keepLines(context, kept);
 };
 
 /**
@@ -153,6 +116,9 @@ function workspaceNewLines(context: Context): NewLine[] {
 export const saveWorkspaceQuote = async (context: Context, name: string): Promise<string | null> => {
   const lines = workspaceNewLines(context);
   const id = await context.actions.quotes.createQuoteFromParts({ name, lines });
-  if (id !== null && context.state.quotes.action.status === 'idle') context.state.quotes.workspace.lines = {};
+  if (id !== null && context.state.quotes.action.status === 'idle') {
+    context.state.quotes.workspace.lines = {};
+    context.effects.quotes.workspaceMemory.clear();
+  }
   return id;
 };

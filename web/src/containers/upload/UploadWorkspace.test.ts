@@ -290,6 +290,11 @@ describe('the upload workspace', () => {
       h.wrapper,
       Array.from({ length: 1000 }, (_, i) => dxf(`part-${i}.dxf`)),
     );
+    // A big drop becomes rows in growing slices, one task each.
+    for (let i = 0; i < 20 && h.overmind.state.uploads.ids.length < 1000; i += 1) {
+      await h.clock.advance(0);
+      await flush();
+    }
     expect(h.overmind.state.uploads.ids).toHaveLength(1000);
     expect(rows(h.wrapper).length).toBeLessThan(40);
     expect(h.wrapper.get('table').attributes('aria-rowcount')).toBe('1001');
@@ -536,5 +541,100 @@ describe('the workspace as a quote', () => {
       ],
     ]);
     expect(router.currentRoute.value.path).toBe('/quotes/q9');
+  });
+});
+
+describe('the workspace’s choices across a reload, and its material choices', () => {
+  it('keeps each row’s material, quantity and lead time across a reload, prices them again, and forgets a removed row’s', async () => {
+    const h = start('en', { previewPrice: async (request) => previewOf(request) });
+    const keys = await readyRows(h, ['a.dxf', 'b.dxf', 'c.dxf']);
+    await select(controlIn(rowOf(h, keys[0]!), 'Material'), 'stainless|304');
+    await select(controlIn(rowOf(h, keys[1]!), 'Lead time'), 'express');
+    await select(controlIn(rowOf(h, keys[2]!), 'Material'), 'mild-steel|S235');
+    const quantity = controlIn(rowOf(h, keys[0]!), 'Quantity') as HTMLInputElement;
+    quantity.value = '25';
+    quantity.dispatchEvent(new Event('input'));
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    await settlePrices();
+    // The third row goes: its choices with it.
+    await rowOf(h, keys[2]!)
+      .findAll('button')
+      .find((b) => b.text() === 'Remove')!
+      .trigger('click');
+    await flush();
+    mounted.splice(0).forEach((wrapper) => wrapper.unmount());
+
+    // The page again, over the same server and browser storage.
+    const quotes = fakeQuotesApi({
+      listMaterialOptions: async () => ({ ok: true, data: options }),
+      previewPrice: async (request) => previewOf(request),
+    });
+    const catalog = fakeCatalogApi({ listQualities: async () => ({ ok: true, data: qualities }) });
+    const again = createWorkspaceOvermind(h.durable, { quotes: quotes.api, catalog: catalog.api });
+    for (const [id, part] of h.parts.parts) again.parts.parts.set(id, part);
+    const wrapper = mountWorkspace(again);
+    await flush();
+    await settlePrices();
+    const shown = rows(wrapper);
+    expect(shown.map((row) => row.get('.upload-row__name').text())).toEqual(['a.dxf', 'b.dxf']);
+    const [first, second] = shown;
+    expect((controlIn(first!, 'Material') as HTMLSelectElement).value).toBe('stainless|304');
+    expect((controlIn(first!, 'Thickness') as HTMLSelectElement).value).toBe('s2');
+    expect((controlIn(first!, 'Quantity') as HTMLInputElement).value).toBe('25');
+    expect((controlIn(first!, 'Lead time') as HTMLSelectElement).value).toBe('standard');
+    expect((controlIn(second!, 'Material') as HTMLSelectElement).value).toBe('');
+    expect((controlIn(second!, 'Lead time') as HTMLSelectElement).value).toBe('express');
+    // Priced again from the kept options; none asked for the row without a material.
+    expect(quotes.calls.filter((c) => c.method === 'previewPrice').map((c) => c.args[0])).toEqual([
+      { part_id: 'p1', material_id: 's2', quantity: 25, lead_time: 'standard' },
+    ]);
+    expect(first!.get('td[data-column="total"]').text()).toBe(`€${((331 * 3 * 25) / 100).toFixed(2)}`);
+    expect(Object.keys(again.overmind.state.quotes.workspace.lines)).toHaveLength(2);
+  });
+
+  it('says when the materials cannot be loaded, with a retry reached by the keyboard, and a loading state', async () => {
+    let fail = true;
+    let answer: (value: Result<MaterialOption[]>) => void = () => undefined;
+    const h = start('en', {
+      listMaterialOptions: () =>
+        fail
+          ? Promise.resolve(quotesFailure(503, 'unavailable'))
+          : new Promise((resolve) => (answer = resolve)),
+    });
+    const [key] = await readyRows(h, ['plate.dxf']);
+    const material = () => controlIn(rowOf(h, key!), 'Material') as HTMLSelectElement;
+    const alert = () => h.wrapper.find('[data-state="materials-error"]');
+    expect(alert().attributes('role')).toBe('alert');
+    expect(alert().text()).toContain('The materials could not be loaded, so no material can be chosen.');
+    expect(material().disabled).toBe(true);
+    expect([...material().options].map((o) => o.text)).toEqual(['Materials unavailable']);
+
+    fail = false;
+    const retry = alert().get('button');
+    expect(retry.text()).toBe('Load materials again');
+    expect(retry.attributes('tabindex')).not.toBe('-1');
+    await retry.trigger('click');
+    await flush();
+    // Loading: the retry stays (busy) where the focus is; the pickers say the materials are coming.
+    expect(alert().get('button').attributes('aria-busy')).toBe('true');
+    expect([...material().options].map((o) => o.text)).toEqual(['Loading materials…']);
+    answer({ ok: true, data: options });
+    await flush();
+    expect(alert().exists()).toBe(false);
+    expect(material().disabled).toBe(false);
+    expect([...material().options].map((o) => o.text)).toContain('Mild steel — S235');
+  });
+
+  it('says so in French, and when no material can be priced at all', async () => {
+    const failed = start('fr', { listMaterialOptions: async () => quotesFailure(503, 'unavailable') });
+    await readyRows(failed, ['plate.dxf']);
+    expect(failed.wrapper.get('[data-state="materials-error"]').text()).toContain(
+      "Les matières n'ont pas pu être chargées",
+    );
+    expect(failed.wrapper.get('[data-state="materials-error"] button').text()).toBe('Recharger les matières');
+    mounted.splice(0).forEach((wrapper) => wrapper.unmount());
+    const none = start('en', { listMaterialOptions: async () => ({ ok: true, data: [] }) });
+    await readyRows(none, ['plate.dxf']);
+    expect(none.wrapper.text()).toContain('No material can be priced yet');
   });
 });

@@ -72,6 +72,13 @@ export const enQuotes = {
     quantity: 'Quantity',
     leadTime: 'Lead time',
     chooseMaterial: 'Choose a material',
+    materialsLoading: 'Loading materials…',
+    materialsUnavailable: 'Materials unavailable',
+    materials: {
+      failed: 'The materials could not be loaded, so no material can be chosen.',
+      retry: 'Load materials again',
+      none: 'No material can be priced yet: ask the shop to add materials with cutting parameters.',
+    },
     quantityInvalid: 'Enter a whole number from 1 to 100,000.',
     leadTimes: { standard: 'Standard', express: 'Express', same_day: 'Same day' },
     columns: {

@@ -74,6 +74,13 @@ export const frQuotes: Pick<Messages, 'quotes' | 'quote'> = {
     quantity: 'Quantité',
     leadTime: 'Délai',
     chooseMaterial: 'Choisir une matière',
+    materialsLoading: 'Chargement des matières…',
+    materialsUnavailable: 'Matières indisponibles',
+    materials: {
+      failed: "Les matières n'ont pas pu être chargées : aucune matière ne peut être choisie.",
+      retry: 'Recharger les matières',
+      none: "Aucune matière ne peut encore être chiffrée : demandez à l'atelier d'ajouter des matières avec leurs paramètres de coupe.",
+    },
     quantityInvalid: 'Saisissez un nombre entier de 1 à 100 000.',
     leadTimes: { standard: 'Standard', express: 'Express', same_day: 'Jour même' },
     columns: {
