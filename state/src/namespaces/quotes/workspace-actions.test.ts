@@ -7,6 +7,7 @@ import type { Part } from '../parts/state.ts';
 import { aPart, createFakePartsApi } from '../parts/testing.ts';
 import type { UploadRecord } from '../uploads/state.ts';
 import type { QuotesApi } from './effects.ts';
+import type { WorkspaceLine } from './state.ts';
 import { createWorkspaceMemory } from './workspace-memory.ts';
 import { aLine, aLinesChange, aPreview, aQuote, fakeQuotesApi, quotesFailure } from './testing.ts';
 import type { PricePreview, PreviewRequest } from './types.ts';
@@ -28,7 +29,12 @@ const uploading = (id: string): UploadRecord => ({
 });
 
 /** The workspace over these rows, a fake quotes and parts API and timers the test fires by hand. */
-function mock(rows: UploadRecord[], answers: Partial<QuotesApi> = {}, parts: Part[] = []) {
+function mock(
+  rows: UploadRecord[],
+  answers: Partial<QuotesApi> = {},
+  parts: Part[] = [],
+  lines: Record<string, WorkspaceLine> = {},
+) {
   const { api, calls } = fakeQuotesApi(answers);
   const partsApi = createFakePartsApi();
   const waiting = new Map<string, () => void>();
@@ -51,6 +57,7 @@ function mock(rows: UploadRecord[], answers: Partial<QuotesApi> = {}, parts: Par
       state.uploads.ids = rows.map((row) => row.id);
       state.uploads.byId = Object.fromEntries(rows.map((row) => [row.id, row]));
       state.parts.byId = Object.fromEntries(parts.map((part) => [part.id, part]));
+      state.quotes.workspace.lines = lines;
     },
   );
   const fire = async () => {
@@ -160,6 +167,35 @@ describe('workspace lines', () => {
     expect(calls.map((c) => (c.args[0] as PreviewRequest).part_id)).toEqual(['p1', 'p2']);
     expect(overmind.state.quotes.workspace.lines.r2?.price.status).toBe('ready');
     expect(overmind.state.quotes.workspace.lines.r2?.leadTime).toBe('same_day');
+  });
+
+  it('asks no price for a file that failed; once it is retried and processed, it is priced', async () => {
+    const failed: UploadRecord = {
+      ...base,
+      id: 'r1',
+      name: 'r1.dxf',
+      status: 'failed',
+      code: 'geometry-failed',
+      message: 'Bad file',
+      retryable: true,
+      partId: 'p1',
+    };
+    const { overmind, waiting } = mock([failed]);
+    overmind.actions.quotes.setWorkspaceLines({ rowIds: ['r1'], changes: { materialId: 'm1' } });
+    expect(overmind.state.quotes.workspace.lines.r1?.price.status).toBe('idle');
+    overmind.actions.quotes.priceWaitingLines();
+    expect(waiting.size).toBe(0);
+
+    // The same row after its retry: processed, with the material it kept and no price yet.
+    const kept = overmind.state.quotes.workspace.lines.r1!;
+    const line: WorkspaceLine = { ...kept, errors: {}, price: { ...kept.price } };
+    const retried = mock([ready('r1', 'p1')], { previewPrice: async (request) => priced(request) }, [], {
+      r1: line,
+    });
+    retried.overmind.actions.quotes.priceWaitingLines();
+    await retried.fire();
+    expect(retried.calls.map((c) => (c.args[0] as PreviewRequest).material_id)).toEqual(['m1']);
+    expect(retried.overmind.state.quotes.workspace.lines.r1?.price.status).toBe('ready');
   });
 
   it('runs at most the limiter’s number of previews at once over a large bulk change', async () => {

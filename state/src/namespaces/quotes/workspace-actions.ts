@@ -78,10 +78,15 @@ export const priceWorkspaceLine = async (context: Context, rowId: string): Promi
     : { status: 'error', request, preview: now.price.preview, error: quotesError(result.problem) };
 };
 
-/** Prices the rows that waited for their part: call when parts finish processing. */
+/**
+ * Prices the rows that waited for their part (or whose file failed and was retried): call when parts
+ * finish processing.
+ */
 export const priceWaitingLines = (context: Context): void => {
   for (const [rowId, line] of Object.entries(context.state.quotes.workspace.lines)) {
-    if (line.price.status === 'waiting' && readyPart(context, rowId) !== null) schedulePrice(context, rowId);
+    const unpriced =
+      line.price.status === 'waiting' || (line.price.status === 'idle' && line.materialId !== null);
+    if (unpriced && readyPart(context, rowId) !== null) schedulePrice(context, rowId);
   }
 };
 

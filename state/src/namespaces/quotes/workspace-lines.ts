@@ -22,13 +22,15 @@ export function readyPart({ state }: Context, rowId: string): string | null {
 }
 
 /**
- * Asks for a row's price once its options have settled: nothing without a material, `waiting` until
+ * Asks for a row's price once its options have settled: nothing without a material or for a failed
+ * file, `waiting` until
  * its part is processed, else `loading` with a new request number (earlier answers are then dropped).
  */
 export function schedulePrice(context: Context, rowId: string): void {
   const line = context.state.quotes.workspace.lines[rowId];
   if (!line) return;
-  if (line.materialId === null) {
+  // No price without a material, nor for a file that failed (nothing to price until it is retried).
+  if (line.materialId === null || context.state.uploads.byId[rowId]?.status === 'failed') {
     line.price = { status: 'idle', request: line.price.request + 1, preview: null, error: null };
     return;
   }
