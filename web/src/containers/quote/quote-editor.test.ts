@@ -53,6 +53,7 @@ const rowProps = (overrides: Partial<Record<string, unknown>> = {}) => ({
   saving: false,
   errors: {},
   families,
+  materialsStatus: 'ready',
   qualityName,
   ...overrides,
 });
@@ -140,6 +141,7 @@ describe('QuoteLinesTable', () => {
     saving: [],
     errors: {},
     families,
+    materialsStatus: 'ready',
     qualityName,
     ...overrides,
   });
@@ -306,5 +308,26 @@ describe('QuoteContainer', () => {
     expect(wrapper.get('[data-state="read-only"]').text()).toContain('can no longer change');
     expect(wrapper.find('table select').exists()).toBe(false);
     expect(wrapper.find('table input').exists()).toBe(false);
+  });
+
+  it('says when the materials cannot be loaded and offers a retry; the pickers wait for them', async () => {
+    let fail = true;
+    const { wrapper } = await openEditor({
+      getQuote: async () => ({ ok: true, data: aQuote() }),
+      listMaterialOptions: async () =>
+        fail ? quotesFailure(503, 'unavailable') : { ok: true, data: options },
+    });
+    const material = () => wrapper.get('table select').element as HTMLSelectElement;
+    const alert = () => wrapper.find('[data-state="materials-error"]');
+    expect(alert().text()).toContain('The materials could not be loaded');
+    expect(material().disabled).toBe(true);
+    expect([...material().options].map((o) => o.text)).toEqual(['Materials unavailable']);
+
+    fail = false;
+    await alert().get('button').trigger('click');
+    await settle();
+    expect(alert().exists()).toBe(false);
+    expect(material().disabled).toBe(false);
+    expect([...material().options].map((o) => o.text)).toContain('Mild steel — S235');
   });
 });
