@@ -1,5 +1,11 @@
 import { Hono } from 'hono';
-import { createLogger, requestLog, type Logger } from '@kerf/service-kit';
+import {
+  createLogger,
+  readinessRoute,
+  requestLog,
+  type Logger,
+  type ReadinessChecks,
+} from '@kerf/service-kit';
 import { secureHeaders } from 'hono/secure-headers';
 import { createAttemptLimiter } from './attempt-limiter.ts';
 import { requestGuard } from './middleware/request-guard/index.ts';
@@ -32,6 +38,8 @@ export interface BffDeps {
   clock?: () => number;
   /** Structured logs; silent when absent. */
   logger?: Logger;
+  /** What `GET /api/health/ready` checks: `database`, and `storage` when uploads go to S3. */
+  readiness: ReadinessChecks;
 }
 
 /** Builds the BFF as a Hono app. */
@@ -53,6 +61,8 @@ export function createApp(deps: BffDeps): Hono<{ Variables: SessionVariables }> 
   );
   app.use('/api/*', requestGuard());
   app.get('/api/health', (c) => c.json({ status: 'ok', services: {} }));
+  // Before `/api/:service/*`, which would take `health` for a service and ask for a session.
+  app.get('/api/health/ready', readinessRoute(deps.readiness, { logger }));
   const limiter = createAttemptLimiter(10, 5 * 60_000);
   app.route('/api/session', sessionRoutes({ ...deps, limiter, clock, maxSessionMs: 12 * 3_600_000 }));
   const tokens = createServiceTokens(deps.identity, clock);

@@ -53,6 +53,8 @@ function requestFor(
   switch (operationId) {
     case 'getHealth':
       return new Request(`${base}/api/health`, { headers });
+    case 'getReadiness':
+      return new Request(`${base}/api/health/ready`, { headers });
     case 'getSession':
       return new Request(`${base}/api/session`, { headers });
     case 'signIn':

@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import {
   createLogger,
   createServiceTokenSource,
+  databaseCheck,
   databaseLocation,
   readServiceSecret,
 } from '@kerf/service-kit';
@@ -15,6 +16,7 @@ import { openBffDatabase } from './adapters/sql/bff-database.ts';
 import { createKyselySessionStore } from './adapters/sql/kysely-session-store.ts';
 import { createKyselyUploadRegistry } from './adapters/sql/kysely-upload-registry.ts';
 import { createHttpPartsGateway } from './adapters/http-parts-gateway.ts';
+import { s3BucketCheck } from './adapters/s3-bucket-check.ts';
 import { applyPartEvent } from './uploads/apply-part-event.ts';
 import { createUploadFlow } from './uploads/index.ts';
 import { createApp } from './app.ts';
@@ -84,6 +86,12 @@ const app = createApp({
   upstream,
   webRoot: config.webRoot,
   logger,
+  readiness: {
+    database: async (signal) => {
+      await Promise.all([databaseCheck(sessionsDb)(signal), databaseCheck(uploadsDb)(signal)]);
+    },
+    ...(config.s3 ? { storage: s3BucketCheck(config.s3) } : {}),
+  },
 });
 
 const server = serve(

@@ -18,6 +18,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness
+         * @description Whether this BFF can serve now: its session and upload databases answer a trivial query
+         *     (`database`) and, when uploads go to S3, the bucket answers a HEAD request (`storage`).
+         *     Each check has a short time limit. Open (no token) and cheap, for load balancers; never cached.
+         *     A failed check answers 503 naming it, with nothing of its error (no hosts, no connection strings).
+         */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/session": {
         parameters: {
             query?: never;
@@ -88,6 +111,20 @@ export interface components {
             status: "ok" | "degraded";
             services: {
                 [key: string]: "ok" | "down";
+            };
+        };
+        Readiness: {
+            /** @enum {string} */
+            status: "ready";
+            /** @description Every check this process makes, by name (e.g. `database`), and its outcome. */
+            checks: {
+                [key: string]: "ok";
+            };
+        };
+        /** @description A `not-ready` problem with every check's outcome. */
+        NotReady: components["schemas"]["Problem"] & {
+            checks: {
+                [key: string]: "ok" | "failed" | "timeout";
             };
         };
         /** @description Chosen by the browser for one drop of files. */
@@ -198,7 +235,10 @@ export interface components {
         RequestHeader: "1";
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description Always `no-store`. */
+        NoStore: "no-store";
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -228,6 +268,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every check passed. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description A check failed or timed out (code `not-ready`); `checks` names it. */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotReady"];
                 };
             };
         };

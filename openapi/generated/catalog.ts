@@ -8,8 +8,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and readiness */
+        /** Liveness */
         get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness
+         * @description Whether the catalog can serve now: its database answers a trivial query (`database`).
+         *     Each check has a short time limit. Open (no token) and cheap, for load balancers; never cached.
+         *     A failed check answers 503 naming it, with nothing of its error (no hosts, no connection strings).
+         */
+        get: operations["getReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -209,6 +231,20 @@ export interface components {
         Health: {
             /** @enum {string} */
             status: "ok";
+        };
+        Readiness: {
+            /** @enum {string} */
+            status: "ready";
+            /** @description Every check this process makes, by name (e.g. `database`), and its outcome. */
+            checks: {
+                [key: string]: "ok";
+            };
+        };
+        /** @description A `not-ready` problem with every check's outcome. */
+        NotReady: components["schemas"]["Problem"] & {
+            checks: {
+                [key: string]: "ok" | "failed" | "timeout";
+            };
         };
         Id: string;
         /** @description A material family slug, e.g. `mild-steel`. */
@@ -433,7 +469,10 @@ export interface components {
         MaterialOrdering: string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description Always `no-store`. */
+        NoStore: "no-store";
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -454,6 +493,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every check passed. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description A check failed or timed out (code `not-ready`); `checks` names it. */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotReady"];
                 };
             };
         };

@@ -98,7 +98,7 @@ export interface Cluster {
   readonly s3: S3Server;
   /** Stops one replica, e.g. `parts-2` (SIGKILL by default, to simulate a crash). */
   kill(name: string, signal?: NodeJS.Signals): Promise<void>;
-  /** Starts a replica again and waits until it is healthy. */
+  /** Starts a replica again and waits until it is ready. */
   restart(name: string): Promise<void>;
   /** Stops every process, proxy and server it started; the data stays for the next start. */
   stop(): Promise<void>;

@@ -1,5 +1,5 @@
 // The Node processes of a run (the one-machine stack, the cluster): each spawned with tsx, its output
-// appended to `<logDir>/<name>.log`, healthy once its health URL answers, stopped by its own PID.
+// appended to `<logDir>/<name>.log`, up once its readiness URL answers 200, stopped by its own PID.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -7,24 +7,24 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** One process: its entry file (relative to the repository), environment and health URL. */
+/** One process: its entry file (relative to the repository), environment and readiness URL. */
 export interface ProcessSpec {
   /** Unique in the group, e.g. `parts` or `parts-2`; names the log file. */
   readonly name: string;
   readonly entry: string;
   /** Added to this process's own environment. */
   readonly env: Record<string, string>;
-  /** Answers 2xx once the process serves. */
-  readonly health: string;
+  /** Answers 2xx once the process can serve: its readiness endpoint (database, storage, ... checked). */
+  readonly ready: string;
 }
 
 /** Started processes, managed by name. */
 export interface ProcessGroup {
-  /** Spawns a process and waits until it is healthy (rejects when it exits or takes over 60 s). */
+  /** Spawns a process and waits until it is ready (rejects when it exits or takes over 60 s). */
   start(spec: ProcessSpec): Promise<void>;
   /** Stops one process (SIGKILL by default, to simulate a crash). */
   kill(name: string, signal?: NodeJS.Signals): Promise<void>;
-  /** Starts a process of the group again and waits until it is healthy. */
+  /** Starts a process of the group again and waits until it is ready. */
   restart(name: string): Promise<void>;
   /** The PID of a running process, or null. */
   pid(name: string): number | null;
@@ -38,18 +38,18 @@ export interface ProcessGroupOptions {
   readonly verbose: boolean;
 }
 
-async function waitForHealth(url: string, child: ChildProcess, name: string): Promise<void> {
+async function waitUntilReady(url: string, child: ChildProcess, name: string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}; see its log`);
     const answered = await fetch(url).then(
-      (r) => r.ok,
+      async (r) => (await r.body?.cancel(), r.ok),
       () => false,
     );
     if (answered) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`${name} did not answer ${url} within 60 s`);
+  throw new Error(`${name} was not ready at ${url} within 60 s`);
 }
 
 function launch(spec: ProcessSpec, options: ProcessGroupOptions): ChildProcess {
@@ -85,7 +85,7 @@ export function createProcessGroup(options: ProcessGroupOptions): ProcessGroup {
     specs.set(spec.name, spec);
     const child = launch(spec, options);
     running.set(spec.name, child);
-    await waitForHealth(spec.health, child, spec.name);
+    await waitUntilReady(spec.ready, child, spec.name);
   };
   const specOf = (name: string) => {
     const spec = specs.get(name);

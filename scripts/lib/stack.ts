@@ -18,7 +18,7 @@ export interface Stack {
   stop(): Promise<void>;
   /** Stops one process (SIGKILL by default, to simulate a crash). */
   kill(name: string, signal?: NodeJS.Signals): Promise<void>;
-  /** Starts one process again and waits until it is healthy. */
+  /** Starts one process again and waits until it is ready. */
   restart(name: string): Promise<void>;
 }
 
@@ -43,14 +43,14 @@ export function kerfProcess(
       name,
       entry: 'bff/src/server.ts',
       env: { ...env, PORT: String(port) },
-      health: `${base}/api/health`,
+      ready: `${base}/api/health/ready`,
     };
   }
   return {
     name,
     entry: `services/${process}/src/server.ts`,
     env: { ...env, [`${process.toUpperCase()}_PORT`]: String(port) },
-    health: `${base}/health`,
+    ready: `${base}/health/ready`,
   };
 }
 
@@ -67,7 +67,7 @@ function processes(options: StackOptions): ProcessSpec[] {
   ];
 }
 
-/** Starts every process, waiting for each to be healthy before the next. */
+/** Starts every process, waiting for each to be ready (its readiness endpoint) before the next. */
 export async function startStack(options: StackOptions): Promise<Stack> {
   const group = createProcessGroup({ logDir: path.join(options.dataDir, 'logs'), verbose: options.verbose });
   try {

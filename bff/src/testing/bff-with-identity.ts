@@ -1,8 +1,9 @@
 import { createApp as createIdentityApp } from '@kerf/identity';
 import { createTestPorts } from '@kerf/identity/testing';
-import { createLogger } from '@kerf/service-kit';
+import { createLogger, databaseCheck } from '@kerf/service-kit';
 import type { S3Settings } from '@kerf/service-kit';
 import { createHttpIdentityGateway } from '../adapters/http-identity-gateway.ts';
+import { s3BucketCheck } from '../adapters/s3-bucket-check.ts';
 import { openBffDatabase } from '../adapters/sql/bff-database.ts';
 import { createKyselySessionStore } from '../adapters/sql/kysely-session-store.ts';
 import { createKyselyUploadRegistry } from '../adapters/sql/kysely-upload-registry.ts';
@@ -57,6 +58,10 @@ export async function bffWithIdentity(
     upstream: options.upstream ?? (() => Promise.reject(new Error('no upstream in this test'))),
     webRoot: null,
     uploads,
+    readiness: {
+      database: databaseCheck(db),
+      ...(options.s3 ? { storage: s3BucketCheck(options.s3) } : {}),
+    },
     ...(options.clock ? { clock: options.clock } : {}),
   });
   return {

@@ -48,6 +48,7 @@ const people = rule('unauthenticated', 'ok', 'ok', 'ok', 'unauthenticated');
 export const authorizationMatrix: Readonly<Record<string, Readonly<Record<string, OperationAccess>>>> = {
   bff: {
     getHealth: open,
+    getReadiness: open,
     getSession: rule('unauthenticated', 'ok', 'ok', 'ok', 'unauthenticated'),
     signIn: open,
     signOut: rule('unauthenticated', 'ok', 'ok', 'ok', 'unauthenticated'),
@@ -56,6 +57,7 @@ export const authorizationMatrix: Readonly<Record<string, Readonly<Record<string
   },
   identity: {
     getHealth: open,
+    getReadiness: open,
     getJwks: open,
     signIn: open,
     issueServiceToken: open,
@@ -69,6 +71,7 @@ export const authorizationMatrix: Readonly<Record<string, Readonly<Record<string
   },
   catalog: {
     getHealth: open,
+    getReadiness: open,
     listQualities: signedIn,
     createQuality: shop,
     listMaterials: signedIn,
@@ -90,6 +93,7 @@ export const authorizationMatrix: Readonly<Record<string, Readonly<Record<string
   },
   parts: {
     getHealth: open,
+    getReadiness: open,
     listParts: signedIn,
     createPart: signedIn,
     readPartProgress: signedIn,
@@ -103,6 +107,7 @@ export const authorizationMatrix: Readonly<Record<string, Readonly<Record<string
   // names no user, so it may read quotes and follow the feed but not change anything.
   quotes: {
     getHealth: open,
+    getReadiness: open,
     listQuotes: signedIn,
     createQuote: rule('unauthenticated', 'ok', 'ok', 'ok', 'denied'),
     getQuote: ownCompany,

@@ -59,7 +59,12 @@ function objectArbitrary(
   for (const [name, child] of Object.entries(properties))
     record[name] = schemaArbitrary(resolve(child), resolve, depth + 1);
   const requiredKeys = Object.keys(record).filter((k) => required.has(k));
-  return fc.record(record, { requiredKeys }) as Arbitrary<Record<string, unknown>>;
+  const generated = fc.record(record, { requiredKeys }) as Arbitrary<Record<string, unknown>>;
+  const minProperties = typeof schema.minProperties === 'number' ? schema.minProperties : 0;
+  // `minProperties` (e.g. a PATCH body that must change something): drop the records with too few keys.
+  return minProperties > requiredKeys.length
+    ? generated.filter((value) => Object.keys(value).length >= minProperties)
+    : generated;
 }
 
 /** Values that satisfy a JSON Schema (the subset contracts use: types, bounds, enums, formats, refs, oneOf). */

@@ -49,6 +49,19 @@ describe('security', () => {
     expect(await op('getHealth', null, 'GET', '/health')).toEqual({ status: 200, body: { status: 'ok' } });
   });
 
+  it('is ready without a token while its database answers, and names the database once it is closed', async () => {
+    expect(await op('getReadiness', null, 'GET', '/health/ready')).toEqual({
+      status: 200,
+      body: { status: 'ready', checks: { database: 'ok' } },
+    });
+    await t.catalog.db.destroy();
+    const closed = await op('getReadiness', null, 'GET', '/health/ready');
+    expect(closed).toMatchObject({
+      status: 503,
+      body: { code: 'not-ready', checks: { database: 'failed' } },
+    });
+  });
+
   it('refuses external users every shop operation with 403', async () => {
     const { body: list } = await op<Page>('listMaterials', 'internal', 'GET', '/materials?limit=1');
     const id = String(list.items[0]!.id);

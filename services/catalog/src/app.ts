@@ -1,6 +1,6 @@
 import { specPath } from '@kerf/openapi';
-import type { Authenticator, Logger } from '@kerf/service-kit';
-import { createServiceApp } from '@kerf/service-kit';
+import type { Authenticator, Logger, ReadinessChecks } from '@kerf/service-kit';
+import { createServiceApp, readinessRoute } from '@kerf/service-kit';
 import type { Hono } from 'hono';
 import type { CatalogStore } from './ports/catalog-store.ts';
 import type { Clock, IdGenerator } from './ports/runtime.ts';
@@ -16,6 +16,8 @@ export interface CatalogDeps {
   readonly clock: Clock;
   readonly newId: IdGenerator;
   readonly logger: Logger;
+  /** What `GET /health/ready` checks, e.g. `{ database }`. */
+  readonly readiness: ReadinessChecks;
 }
 
 /** The catalog service: every operation of openapi/catalog.yaml, validated and routed by operationId. */
@@ -24,7 +26,12 @@ export function createApp(deps: CatalogDeps): Hono {
     spec: specPath('catalog'),
     logger: deps.logger,
     authenticate: deps.authenticate,
-    handlers: { ...miscRoutes(deps), ...materialRoutes(deps), ...cuttingRoutes(deps) },
+    handlers: {
+      ...miscRoutes(deps),
+      ...materialRoutes(deps),
+      ...cuttingRoutes(deps),
+      getReadiness: readinessRoute(deps.readiness, { logger: deps.logger }),
+    },
   });
 }
 

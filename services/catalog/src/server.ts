@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createLogger, createTokenVerifier, serve } from '@kerf/service-kit';
+import { createLogger, createTokenVerifier, databaseCheck, serve } from '@kerf/service-kit';
 import { openCatalogDatabase } from './adapters/sqlite/open-catalog-database.ts';
 import { sqliteCatalogStore } from './adapters/sqlite/sqlite-catalog-store.ts';
 import { createApp } from './app.ts';
@@ -23,5 +23,6 @@ const app = createApp({
   clock: () => new Date(),
   newId: randomUUID,
   logger,
+  readiness: { database: databaseCheck(db) },
 });
 await serve(app, { port: config.port, host: config.host, logger, onClose: () => db.destroy() });

@@ -53,6 +53,23 @@ describe('identity routes', () => {
     expect(body.keys[0]).not.toHaveProperty('d');
   });
 
+  it('is ready while its database answers and its key is loaded, and names the database once it is closed', async () => {
+    const { call, ports } = await setup();
+    const ready = await call('getReadiness', '/health/ready');
+    expect(ready).toMatchObject({
+      status: 200,
+      body: { status: 'ready', checks: { database: 'ok', signing_key: 'ok' } },
+    });
+    expect(ready.res.headers.get('cache-control')).toBe('no-store');
+    await ports.close();
+    const closed = await call('getReadiness', '/health/ready');
+    expect(closed.status).toBe(503);
+    expect(closed.body).toMatchObject({
+      code: 'not-ready',
+      checks: { database: 'failed', signing_key: 'ok' },
+    });
+  });
+
   it('signs in, then answers /me with the same user', async () => {
     const { call } = await setup();
     const signed = await call('signIn', '/sign-in', {

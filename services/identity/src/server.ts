@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createLogger, serve } from '@kerf/service-kit';
+import { createLogger, databaseCheck, serve } from '@kerf/service-kit';
 import { loadOrCreateSigningKey } from './adapters/file-signing-key.ts';
 import { loadOrCreateServiceClients } from './adapters/file-service-clients.ts';
 import { createJoseTokenSigner } from './adapters/jose-token-signer.ts';
@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     serviceClients: await loadOrCreateServiceClients(join(config.dataDir, 'secrets')),
     now,
     logger,
+    readiness: { database: databaseCheck(db) },
   };
   const seeded = await inTurn(db, now, (repositories) =>
     seedDemo({ ...deps, ...repositories })({ companies: demoCompanies, accounts: demoAccounts }),

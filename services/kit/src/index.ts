@@ -25,6 +25,7 @@ export * from './refusal/index.ts';
 export * from './ordering/index.ts';
 export * from './service-app/index.ts';
 export * from './config/index.ts';
+export * from './readiness/index.ts';
 export { serve } from './serve/serve.ts';
 export type { RunningServer, ServeOptions } from './serve/serve.ts';
 export { createServiceTokenSource, readServiceSecret } from './service-auth/service-token-source.ts';

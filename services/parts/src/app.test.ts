@@ -53,6 +53,21 @@ async function createFor(company: string, owner: string, name = 'plate.dxf'): Pr
   return body;
 }
 
+describe('readiness', () => {
+  it('is ready without a token while its database answers, and names the database once it is closed', async () => {
+    expect(await op('getReadiness', null, 'GET', '/health/ready')).toEqual({
+      status: 200,
+      body: { status: 'ready', checks: { database: 'ok' } },
+    });
+    await t.parts.db.destroy();
+    const closed = await op('getReadiness', null, 'GET', '/health/ready');
+    expect(closed).toMatchObject({
+      status: 503,
+      body: { code: 'not-ready', checks: { database: 'failed' } },
+    });
+  });
+});
+
 describe('security', () => {
   it('serves health without a token and answers 401 without one, with a bad one, or for another audience', async () => {
     expect(await op('getHealth', null, 'GET', '/health')).toEqual({ status: 200, body: { status: 'ok' } });

@@ -1,7 +1,7 @@
 import { specPath } from '@kerf/openapi';
 import type { operations } from '@kerf/openapi/parts';
-import type { Authenticator, Logger } from '@kerf/service-kit';
-import { createServiceApp } from '@kerf/service-kit';
+import type { Authenticator, Logger, ReadinessChecks } from '@kerf/service-kit';
+import { createServiceApp, readinessRoute } from '@kerf/service-kit';
 import type { Hono } from 'hono';
 import { miscRoutes } from './routes/misc-routes.ts';
 import { partRoutes } from './routes/part-routes.ts';
@@ -12,6 +12,8 @@ export interface PartsAppDeps extends PartsDeps {
   /** Verifies bearer tokens issued by identity for the `parts` audience. */
   readonly authenticate: Authenticator;
   readonly logger: Logger;
+  /** What `GET /health/ready` checks: `database`, and `storage` (S3) and `job_queue` (pg-boss) when used. */
+  readonly readiness: ReadinessChecks;
 }
 
 /** The parts service: every operation of openapi/parts.yaml, validated and routed by operationId. */
@@ -20,6 +22,10 @@ export function createApp(deps: PartsAppDeps): Hono {
     spec: specPath('parts'),
     logger: deps.logger,
     authenticate: deps.authenticate,
-    handlers: { ...miscRoutes({ outbox: deps.store.read.outbox }), ...partRoutes(deps) },
+    handlers: {
+      ...miscRoutes({ outbox: deps.store.read.outbox }),
+      ...partRoutes(deps),
+      getReadiness: readinessRoute(deps.readiness, { logger: deps.logger }),
+    },
   });
 }

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { createLogger, createTokenVerifier, dialectOf, serve } from '@kerf/service-kit';
+import { createLogger, createTokenVerifier, databaseCheck, dialectOf, serve } from '@kerf/service-kit';
 import { fsBlobStore } from './adapters/fs-blob-store.ts';
 import { chooseJobQueue, startPartsPgBoss } from './adapters/pgboss-job-queue-setup.ts';
 import { s3BlobStore } from './adapters/s3-blob-store.ts';
+import { s3BucketCheck } from './adapters/s3-bucket-check.ts';
 import { openPartsDatabase } from './adapters/sqlite/open-parts-database.ts';
 import { sqlitePartsStore } from './adapters/sqlite/sqlite-parts-store.ts';
 import { createWorkerPool } from './adapters/worker-pool/worker-pool.ts';
@@ -56,6 +57,11 @@ const app = createApp({
   onQueued: () => runner.wake(),
   authenticate: createTokenVerifier({ jwksUrl: config.jwksUrl, issuer: config.issuer, audience: 'parts' }),
   logger,
+  readiness: {
+    database: databaseCheck(db),
+    ...(config.s3 ? { storage: s3BucketCheck(config.s3) } : {}),
+    ...(pgBoss ? { job_queue: () => pgBoss.ready() } : {}),
+  },
 });
 runner.start();
 logger.info('processing-started', {

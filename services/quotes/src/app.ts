@@ -1,7 +1,7 @@
 import { specPath } from '@kerf/openapi';
 import type { operations } from '@kerf/openapi/quotes';
-import type { Authenticator } from '@kerf/service-kit';
-import { createServiceApp } from '@kerf/service-kit';
+import type { Authenticator, ReadinessChecks } from '@kerf/service-kit';
+import { createServiceApp, readinessRoute } from '@kerf/service-kit';
 import type { Hono } from 'hono';
 import { exportRoutes } from './routes/export-routes.ts';
 import { lineRoutes } from './routes/line-routes.ts';
@@ -13,6 +13,8 @@ import type { QuotesDeps } from './stories/deps.ts';
 export interface QuotesAppDeps extends QuotesDeps {
   /** Verifies bearer tokens issued by identity for the `quotes` audience. */
   readonly authenticate: Authenticator;
+  /** What `GET /health/ready` checks, e.g. `{ database }`. */
+  readonly readiness: ReadinessChecks;
 }
 
 /** The quotes service: every operation of openapi/quotes.yaml, validated and routed by operationId. */
@@ -26,6 +28,7 @@ export function createApp(deps: QuotesAppDeps): Hono {
       ...quoteRoutes(deps),
       ...lineRoutes(deps),
       ...exportRoutes(deps),
+      getReadiness: readinessRoute(deps.readiness, { logger: deps.logger }),
     },
   });
 }

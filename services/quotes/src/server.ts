@@ -3,6 +3,7 @@ import {
   createLogger,
   createServiceTokenSource,
   createTokenVerifier,
+  databaseCheck,
   readServiceSecret,
   serve,
 } from '@kerf/service-kit';
@@ -42,6 +43,7 @@ const deps: QuotesAppDeps = {
   logger,
   settings: { maxQuantity: config.maxQuantity, validityDays: config.validityDays },
   authenticate: createTokenVerifier({ jwksUrl: config.jwksUrl, issuer: config.issuer, audience: 'quotes' }),
+  readiness: { database: databaseCheck(db) },
 };
 const loops = [
   startFeedLoop({

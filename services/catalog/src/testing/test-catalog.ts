@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { specPath } from '@kerf/openapi';
 import type { ContractChecker, Role } from '@kerf/service-kit';
-import { createContractChecker, createLogger } from '@kerf/service-kit';
+import { createContractChecker, createLogger, databaseCheck } from '@kerf/service-kit';
 import { createTestTokens, testDatabaseLocation, testRequest } from '@kerf/service-kit/testing';
 import type { Hono } from 'hono';
 import type { Kysely } from 'kysely';
@@ -69,6 +69,7 @@ export async function openTestApp(options: { seed?: boolean } = {}): Promise<Tes
     ...catalog,
     authenticate: tokens.verifier('catalog'),
     logger: createLogger({ write: () => undefined }),
+    readiness: { database: databaseCheck(catalog.db) },
   });
   const token: TestApp['token'] = (role, tokenOptions = {}) =>
     tokens.sign({

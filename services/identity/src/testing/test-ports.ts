@@ -1,3 +1,5 @@
+import { databaseCheck } from '@kerf/service-kit';
+import type { ReadinessChecks } from '@kerf/service-kit';
 import { testDatabaseLocation } from '@kerf/service-kit/testing';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +22,7 @@ import { seedDemo } from '../stories/seed-demo.ts';
  */
 export async function createTestPorts(
   options: { seed?: boolean } = {},
-): Promise<IdentityPorts & { close(): Promise<void>; secretsDir: string }> {
+): Promise<IdentityPorts & { close(): Promise<void>; secretsDir: string; readiness: ReadinessChecks }> {
   const secretsDir = mkdtempSync(join(tmpdir(), 'kerf-secrets-'));
   const { db } = await openIdentityDatabase(testDatabaseLocation());
   const now = () => new Date();
@@ -36,5 +38,5 @@ export async function createTestPorts(
     const seeded = await seedDemo(ports)({ companies: demoCompanies, accounts: demoAccounts });
     if (!seeded.ok) throw new Error(`seeding failed: ${String(seeded.reason)}`);
   }
-  return { ...ports, secretsDir, close: () => db.destroy() };
+  return { ...ports, secretsDir, readiness: { database: databaseCheck(db) }, close: () => db.destroy() };
 }

@@ -53,6 +53,13 @@ describe('pg-boss job queue', () => {
     }
   });
 
+  it('is ready while started (the readiness check `job_queue`), and not once stopped', async () => {
+    const { boss, close } = await openBoss();
+    await expect(boss.ready()).resolves.toBeUndefined();
+    await close();
+    await expect(boss.ready()).rejects.toThrow(/stopped/);
+  });
+
   it('lets replicas with pools of their own share the queue without double claims', async () => {
     const location = testDatabaseLocation();
     const { url, schema } = parsePostgresLocation(location)!;

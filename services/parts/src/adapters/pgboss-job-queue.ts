@@ -15,6 +15,8 @@ export interface PgBossJobs {
   readonly schema: string;
   /** Stops pg-boss's maintenance and closes its pool (running jobs are not touched). */
   stop(): Promise<void>;
+  /** Resolves while pg-boss is started and its pool reads the parts queue; rejects once stopped. */
+  ready(): Promise<void>;
 }
 
 /** Where pg-boss lives and whether this process runs its maintenance. */
@@ -72,10 +74,18 @@ export async function startPgBossJobs(options: PgBossJobsOptions): Promise<PgBos
       });
   }
   const newToken = options.newToken ?? randomUUID;
+  let stopped = false;
   return {
     schema: options.schema,
     queue: (db) => pgBossJobQueue(boss, options.schema, db, newToken),
-    stop: () => boss.stop({ graceful: false, wait: true }),
+    stop: () => {
+      stopped = true;
+      return boss.stop({ graceful: false, wait: true });
+    },
+    async ready() {
+      if (stopped) throw new Error('pg-boss is stopped');
+      if (!(await boss.getQueue(partsQueueName))) throw new Error('the parts queue is missing');
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import { specPath } from '@kerf/openapi';
 import type { ContractChecker, Role } from '@kerf/service-kit';
-import { createContractChecker, createLogger } from '@kerf/service-kit';
+import { createContractChecker, createLogger, databaseCheck } from '@kerf/service-kit';
 import { createTestTokens, testRequest } from '@kerf/service-kit/testing';
 import type { Hono } from 'hono';
 import { createApp } from '../app.ts';
@@ -34,6 +34,7 @@ export async function openTestApp(): Promise<TestApp> {
     ...parts,
     authenticate: tokens.verifier('parts'),
     logger: createLogger({ write: () => undefined }),
+    readiness: { database: databaseCheck(parts.db) },
   });
   const token: TestApp['token'] = (caller, options = {}) =>
     tokens.sign({

@@ -105,3 +105,23 @@ describe('listMaterialOptions', () => {
     }
   });
 });
+
+describe('getReadiness', () => {
+  it('is ready without a token while its database answers, and names the database once it is closed', async () => {
+    const own = await openTestQuotes();
+    try {
+      expect(await own.op('getReadiness', null, 'GET', '/health/ready')).toEqual({
+        status: 200,
+        body: { status: 'ready', checks: { database: 'ok' } },
+      });
+      await own.db.destroy();
+      const closed = await own.op('getReadiness', null, 'GET', '/health/ready');
+      expect(closed).toMatchObject({
+        status: 503,
+        body: { code: 'not-ready', checks: { database: 'failed' } },
+      });
+    } finally {
+      await own.close();
+    }
+  });
+});

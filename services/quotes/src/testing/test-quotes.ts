@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { specPath } from '@kerf/openapi';
 import type { ContractChecker, Role, ServiceTokenSource } from '@kerf/service-kit';
-import { createContractChecker, createLogger } from '@kerf/service-kit';
+import { createContractChecker, createLogger, databaseCheck } from '@kerf/service-kit';
 import { createTestTokens, testDatabaseLocation, testRequest } from '@kerf/service-kit/testing';
 import type { Hono } from 'hono';
 import type { Kysely } from 'kysely';
@@ -131,6 +131,7 @@ export async function openTestQuotes(options: { maxQuantity?: number } = {}): Pr
     logger: createLogger({ write: () => undefined }),
     settings: { maxQuantity: options.maxQuantity ?? 100_000, validityDays: 30 },
     authenticate: testTokens.verifier('quotes'),
+    readiness: { database: databaseCheck(db) },
   };
   const app = createApp(deps);
   const token = (caller: Caller) =>
