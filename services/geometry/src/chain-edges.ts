@@ -27,12 +27,15 @@ export interface Chained {
   chains: number[][];
   /** Components with a node of degree > 2. */
   branched: number;
+  /** End-point pairs joined at `tol` that are farther apart than `fineTol` (0: the finer chaining joins the same pairs). */
+  loosePairs: number;
 }
 
 /**
  * Chains open edges (DEFINITIONS.md "Contours"): end points within `tol` merge transitively into
  * nodes; a component whose nodes all have degree 2 is a cycle, anything else an open chain.
- * Without `order` the cycles are left empty (counting only).
+ * Without `order` the cycles are left empty (counting only). Joined pairs farther apart than
+ * `fineTol` are counted in `loosePairs`.
  */
 export function chainEdges(
   edges: Edge[],
@@ -40,12 +43,14 @@ export function chainEdges(
   tol: number,
   ctx: ReadContext,
   order: boolean,
+  fineTol = tol,
 ): Chained {
   const n = open.length;
   const pts = ufPoints.reset(2 * n);
   // Cells of twice the tolerance: the neighbours of a point lie in at most 2 x 2 of them.
   const grid = gridScratch.reset(2 * tol, 2 * n);
   const near = cellRange;
+  let loose = 0;
   if (xyScratch.length < 4 * n) xyScratch = new Float64Array(8 * n);
   const xy = xyScratch;
   for (let i = 0; i < n; i++) {
@@ -66,7 +71,12 @@ export function chainEdges(
     for (let ix = near[0] as number; ix <= x1; ix++) {
       for (let iy = y0; iy <= y1; iy++) {
         for (let j = grid.first(ix, iy); j >= 0; j = grid.next[j] as number) {
-          if (distWithin((xy[2 * j] as number) - x, (xy[2 * j + 1] as number) - y, tol)) pts.union(j, k);
+          const dx = (xy[2 * j] as number) - x;
+          const dy = (xy[2 * j + 1] as number) - y;
+          if (distWithin(dx, dy, tol)) {
+            pts.union(j, k);
+            if (!distWithin(dx, dy, fineTol)) loose++;
+          }
         }
       }
     }
@@ -93,7 +103,7 @@ export function chainEdges(
     if (g) g.push(i);
     else groups.set(root, [i]);
   }
-  const out: Chained = { cycles: [], chains: [], branched: 0 };
+  const out: Chained = { cycles: [], chains: [], branched: 0, loosePairs: loose };
   for (const members of groups.values()) {
     let allTwo = true;
     let branched = false;

@@ -19,6 +19,11 @@ export interface Contours {
   /** Open chains as edge index lists. */
   chains: number[][];
   branched: number;
+  /**
+   * Numbers of loops and open chains at a tenth of the tolerance when no edge closes and no pair of
+   * end points joins between a tenth of the tolerance and the tolerance (the same partition), else null.
+   */
+  atTenth: [number, number] | null;
 }
 
 /** Marks degenerate edges (length <= tol) and duplicates of earlier edges. */
@@ -41,13 +46,26 @@ export function classifyEdges(edges: Edge[], tol: number): EdgeClasses {
 export function findContours(edges: Edge[], classes: EdgeClasses, tol: number, ctx: ReadContext): Contours {
   const loops: LoopPart[][] = [];
   const open: number[] = [];
+  // The same product as chain sensitivity's `tol * 0.1`.
+  const tenth = tol * 0.1;
+  let closeBetween = 0;
   for (const i of classes.usable) {
     const e = edges[i] as Edge;
-    if (e.closedFlag || distWithin(e.ex - e.sx, e.ey - e.sy, tol)) loops.push([{ edge: i, rev: false }]);
-    else open.push(i);
+    if (e.closedFlag) loops.push([{ edge: i, rev: false }]);
+    else if (distWithin(e.ex - e.sx, e.ey - e.sy, tol)) {
+      loops.push([{ edge: i, rev: false }]);
+      if (!distWithin(e.ex - e.sx, e.ey - e.sy, tenth)) closeBetween++;
+    } else open.push(i);
   }
-  const chained = chainEdges(edges, open, tol, ctx, true);
-  return { loops: loops.concat(chained.cycles), chains: chained.chains, branched: chained.branched };
+  const chained = chainEdges(edges, open, tol, ctx, true, tenth);
+  const all = loops.concat(chained.cycles);
+  const same = closeBetween === 0 && chained.loosePairs === 0;
+  return {
+    loops: all,
+    chains: chained.chains,
+    branched: chained.branched,
+    atTenth: same ? [all.length, chained.chains.length] : null,
+  };
 }
 
 /** Only the numbers of loops and open chains at tolerance `tol` (chain sensitivity). */
