@@ -38,6 +38,25 @@ describe('AsciiTagReader', () => {
     expect(r.code).toBe(-1);
   });
 
+  it('finds the end of a value the same way whether a number or the next pair finds it first', () => {
+    const text = ' 10\r\n1.5\r\n 20\n2.5\r \n 30\n-3\n 40\n4\r\n 42\n7.25';
+    const values: [number, number, string][] = [];
+    const r = new AsciiTagReader(new TextEncoder().encode(text));
+    while (r.next()) values.push([r.code, r.float(), r.str()]);
+    expect(values).toEqual([
+      [10, 1.5, '1.5'],
+      [20, 2.5, '2.5\r '],
+      [30, -3, '-3'],
+      [40, 4, '4'],
+      [42, 7.25, '7.25'],
+    ]);
+    // The same pairs skipped without reading their values.
+    const codes: number[] = [];
+    const skip = new AsciiTagReader(new TextEncoder().encode(text));
+    while (skip.next()) codes.push(skip.code);
+    expect(codes).toEqual([10, 20, 30, 40, 42]);
+  });
+
   it('decodes UTF-8 names and falls back to Windows-1252', () => {
     const utf8 = new AsciiTagReader(new Uint8Array([0x38, 0x0a, 0xc3, 0xa4, 0x0a]));
     utf8.next();

@@ -9,11 +9,17 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** Scratch of `float()`. */
 const one = new Float64Array(1);
 
-/** Reads ASCII DXF pairs straight from the bytes: no split into lines, numbers parsed in place. */
+/**
+ * Reads ASCII DXF pairs straight from the bytes: no split into lines, numbers parsed in place. The
+ * end of a value line is found when the value is read (a number's digits are scanned once) or when
+ * the next pair is read past it.
+ */
 export class AsciiTagReader implements TagReader {
   code = 0;
+  /** Start of the next pair, or -1 while the end of the current value line is not known yet. */
   private pos: number;
   private vs = 0;
+  /** End of the current value (its line break excluded), or -1 while not known yet. */
   private ve = 0;
   private readonly bytes: Uint8Array;
   private readonly end: number;
@@ -29,7 +35,7 @@ export class AsciiTagReader implements TagReader {
   /** Advances to the next pair; throws `unreadable` on a code line that is not an integer. */
   next(): boolean {
     const b = this.bytes;
-    let p = this.pos;
+    let p = this.pos < 0 ? this.lineAfter(this.vs) : this.pos;
     // Skip blank lines only at the very end of the file.
     if (p >= this.end) return this.finish();
     const end = this.end;
@@ -58,15 +64,32 @@ export class AsciiTagReader implements TagReader {
       p = nl + 1;
     }
     if (p >= end) throw new GeometryFailure('unreadable', 'file ends after a group code (odd line count)');
-    let vnl = p;
-    while (vnl < end && b[vnl] !== 10) vnl++;
-    let ve = vnl;
-    if (ve > p && b[ve - 1] === 13) ve--;
     this.code = code;
     this.vs = p;
-    this.ve = ve;
-    this.pos = vnl + 1;
+    this.ve = -1;
+    this.pos = -1;
     return true;
+  }
+
+  /** Start of the line after the one starting at `p`. */
+  private lineAfter(p: number): number {
+    const b = this.bytes;
+    const end = this.end;
+    while (p < end && b[p] !== 10) p++;
+    return p + 1;
+  }
+
+  /** End of the current value, found now if it is not known yet (a CR before the LF excluded). */
+  private valueEnd(): number {
+    if (this.ve >= 0) return this.ve;
+    const b = this.bytes;
+    const vs = this.vs;
+    const next = this.lineAfter(vs);
+    let ve = next - 1;
+    if (ve > vs && b[ve - 1] === 13) ve--;
+    this.ve = ve;
+    this.pos = next;
+    return ve;
   }
 
   /** Marks the end of data: the code becomes -1 so that no loop mistakes the last pair for a new one. */
@@ -85,9 +108,11 @@ export class AsciiTagReader implements TagReader {
   /** `out[i] = float()` without boxing the number (a double returned from a call that is not inlined is). */
   floatAt(out: Float64Array, i: number): void {
     // Fast path: [blanks][-]digits[.digits][blanks] with a mantissa below 2^53, else the general parser.
+    // The value's end is found by the scan itself when it is not known yet (bytes past the end of
+    // the file read as undefined and stop every loop).
     const b = this.bytes;
     let p = this.vs;
-    const e = this.ve;
+    const e = this.ve < 0 ? this.end : this.ve;
     while (p < e && b[p] === 32) p++;
     let neg = false;
     if (b[p] === 45) {
@@ -118,7 +143,17 @@ export class AsciiTagReader implements TagReader {
       return;
     }
     while (p < e && b[p] === 32) p++;
-    if (p !== e || !(m < 9007199254740992) || frac > 22) {
+    if (this.ve < 0) {
+      // A line break here ends the value exactly where `valueEnd` would.
+      if (b[p] === 10) {
+        this.ve = p;
+        this.pos = p + 1;
+      } else if (b[p] === 13 && b[p + 1] === 10) {
+        this.ve = p;
+        this.pos = p + 2;
+      } else this.valueEnd();
+    }
+    if (p !== this.ve || !(m < 9007199254740992) || frac > 22) {
       this.floatGeneral(out, i);
       return;
     }
@@ -130,7 +165,7 @@ export class AsciiTagReader implements TagReader {
   private floatGeneral(out: Float64Array, at: number): void {
     const b = this.bytes;
     let i = this.vs;
-    let e = this.ve;
+    let e = this.valueEnd();
     while (i < e && (b[i] === 32 || b[i] === 9)) i++;
     while (e > i && (b[e - 1] === 32 || b[e - 1] === 9)) e--;
     if (i === e) {
@@ -190,6 +225,7 @@ export class AsciiTagReader implements TagReader {
   /** Exponents out of range, more than 15 digits, nan, inf: let the engine's own parser decide. */
   private slowFloat(): number {
     const b = this.bytes;
+    this.valueEnd();
     let s = '';
     // One string from the bytes (a character at a time costs about four times as much); a long value
     // a character at a time, as spreading it into arguments could exceed the engine's argument limit.
@@ -203,7 +239,7 @@ export class AsciiTagReader implements TagReader {
 
   /** Parses the value as an integer (a float value is truncated, as DXF writers sometimes write 1.0). */
   int(): number {
-    const v = parseIntRange(this.bytes, this.vs, this.ve);
+    const v = parseIntRange(this.bytes, this.vs, this.valueEnd());
     if (v === v) return v;
     return Math.trunc(this.float());
   }
@@ -212,7 +248,7 @@ export class AsciiTagReader implements TagReader {
   str(): string {
     const b = this.bytes;
     const s = this.vs;
-    const e = this.ve;
+    const e = this.valueEnd();
     let ascii = true;
     let h = 2166136261;
     for (let i = s; i < e; i++) {
@@ -248,7 +284,7 @@ export class AsciiTagReader implements TagReader {
   upperIs(s: string): boolean {
     const b = this.bytes;
     let i = this.vs;
-    let e = this.ve;
+    let e = this.valueEnd();
     for (let k = i; k < e; k++) {
       const c = b[k] as number;
       if (c >= 127 || (c < 32 && c !== 9)) return this.str().trim().toUpperCase() === s;
@@ -268,7 +304,7 @@ export class AsciiTagReader implements TagReader {
   is(str: string): boolean {
     const b = this.bytes;
     let i = this.vs;
-    let e = this.ve;
+    let e = this.valueEnd();
     while (i < e && (b[i] === 32 || b[i] === 9)) i++;
     while (e > i && (b[e - 1] === 32 || b[e - 1] === 9)) e--;
     if (e - i !== str.length) return false;
@@ -278,7 +314,7 @@ export class AsciiTagReader implements TagReader {
 
   /** Fraction of the bytes consumed. */
   progress(): number {
-    return this.end === 0 ? 1 : this.pos / this.end;
+    return this.end === 0 ? 1 : (this.pos < 0 ? this.vs : this.pos) / this.end;
   }
 }
 
