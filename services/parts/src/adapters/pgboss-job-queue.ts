@@ -46,8 +46,9 @@ export interface PgBossJobsOptions {
  * - claim: `FOR UPDATE SKIP LOCKED` like pg-boss's fetch, but also taking `active` jobs whose lease
  *   (`started_on + expire_in`) is over, and with the caller's clock (the port's times are the
  *   caller's). Each claim counts in `retry_count` and writes a fresh token into `output`.
- * - renew (pg-boss has no lease extension): `expire_in` is stretched to `now + lease - started_on`,
- *   only while `output.token` is still the holder's, so pg-boss's maintenance sees the same lease.
+ * - renew (pg-boss has no lease extension): `expire_in` is stretched to `now + lease - started_on`
+ *   (never shortened), only while `output.token` is still the holder's, so pg-boss's maintenance
+ *   sees the same lease.
  * - complete / fail / retry / release: state changes to `completed`, `failed`, `retry` (with
  *   `start_after` = the backoff time) or `retry` at once (the attempt given back), all only while the
  *   token matches, so a stale holder changes nothing (pg-boss's `complete(id)` would not check that).
@@ -161,7 +162,10 @@ function pgBossJobQueue<DB>(boss: PgBoss, schema: string, db: Kysely<DB>, newTok
         leasedUntil: Number(row.leased_until),
       };
     },
-    renew: (lease, now, leaseMs) => update(lease, sql`expire_in = (${at(now + leaseMs)}) - started_on`),
+    // Never shortens the lease: renewals may overlap (each on a connection of its own), and one that
+    // commits after a later one must not move the end back, or the job looks expired while it runs.
+    renew: (lease, now, leaseMs) =>
+      update(lease, sql`expire_in = greatest(expire_in, (${at(now + leaseMs)}) - started_on)`),
     complete: (lease, now) =>
       update(lease, sql`state = 'completed', completed_on = ${at(now)}, output = ${lastError(null)}`),
     retry: (lease, availableAt, reason, _now) =>

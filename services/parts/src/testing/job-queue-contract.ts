@@ -48,6 +48,16 @@ export function describeJobQueue(name: string, open: () => Promise<OpenedJobQueu
       expect(await jobs.claim('b', 2_800, lease)).toMatchObject({ attempt: 2 });
     });
 
+    it('never shortens a lease when renewals commit out of order (they overlap on PostgreSQL)', async () => {
+      await jobs.enqueue('p1', 1, 0);
+      const held = (await jobs.claim('a', 10, 1_000))!;
+      expect(await jobs.renew(held, 500, 1_000)).toBe(true);
+      // The renewal sent at 100 commits last.
+      expect(await jobs.renew(held, 100, 1_000)).toBe(true);
+      expect(await jobs.claim('b', 1_200, 1_000)).toBeNull();
+      expect(await jobs.claim('b', 1_500, 1_000)).toMatchObject({ attempt: 2 });
+    });
+
     it('gives a retried job back at its backoff time with the attempt counted, and a released one at once without', async () => {
       await jobs.enqueue('p1', 1, 0);
       const first = await jobs.claim('a', 0, lease);
