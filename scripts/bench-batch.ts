@@ -1,12 +1,13 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-// `pnpm --silent bench:batch`: 1,000 small distinct DXF plates dropped on the quote workspace of the
-// real stack in Debian's Chromium. Measures the time from the drop to every row ready, the main
+// `pnpm --silent bench:batch`: 1,000 DXF files (copies of 18 corpus files of 12-138 KB; without the
+// corpus, or with KERF_BENCH_PLATES=1, small distinct generated plates) dropped on the quote workspace
+// of the real stack in Debian's Chromium. Measures the time from the drop to every row ready, the main
 // thread's long tasks in that window (and how long the drop itself blocks), and the app's own share
 // (its `kerf:` performance measures). Ends with one figure line. The workspace has no material
 // picker yet, so the time covers upload and processing, not pricing.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -230,7 +231,7 @@ const filesDir = path.join(dir, 'files');
 mkdirSync(filesDir);
 /**
  * Corpus files (12-138 KB) whose units the engine knows and which end ready (those of
- * e2e/upload.spec.ts). KERF_BENCH_CORPUS=1 drops copies of them, in turn, instead of the plates.
+ * e2e/upload.spec.ts): the bench drops copies of them, in turn (KERF_BENCH_PLATES=1: the plates).
  */
 const corpus = [
   'd2g-arc-in-block-mirror-qcad.dxf',
@@ -253,9 +254,11 @@ const corpus = [
   'd2g-key.dxf',
 ];
 const fixtures = path.resolve(root as string, process.env.KERF_FIXTURES ?? '../shared/fixtures/dxf');
+const useCorpus =
+  !process.env.KERF_BENCH_PLATES && corpus.every((name) => existsSync(path.join(fixtures, name)));
 const files: string[] = [];
 for (let i = 0; i < COUNT; i += 1) {
-  const name = process.env.KERF_BENCH_CORPUS ? corpus[i % corpus.length]! : null;
+  const name = useCorpus ? corpus[i % corpus.length]! : null;
   const file = path.join(filesDir, `${name ? name.slice(0, -4) : 'plate'}-${String(i).padStart(4, '0')}.dxf`);
   writeFileSync(file, name ? readFileSync(path.join(fixtures, name)) : plate(i));
   files.push(file);
@@ -379,6 +382,9 @@ try {
     byName.set(key, entry);
   }
   const round = (n: number) => Math.round(n);
+  console.log(
+    `files: ${useCorpus ? `copies of ${corpus.length} corpus files (12-138 KB)` : 'generated plates (about 1 KB)'}`,
+  );
   console.log(`summary: ${text}`);
   console.log(
     `drop (${how}): ${dropCallMs} ms; long tasks until 2 s after the files arrived: ${JSON.stringify(
