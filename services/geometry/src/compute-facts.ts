@@ -7,6 +7,7 @@ import type { Exploded } from './explode.ts';
 import { loopPolygon, loopSamples, makeLoop, type Loop } from './loop-shape.ts';
 import { PolylineCache } from './polyline-cache.ts';
 import type { ReadContext } from './read-context.ts';
+import { KeySums } from './key-sums.ts';
 
 /** Lengths, totals, contours and areas of the exploded edges at chaining tolerance `tol`. */
 export interface EdgeFacts {
@@ -141,14 +142,14 @@ export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analy
 
 function lengthTotals(edges: Edge[]): Pick<EdgeFacts, 'cut_length' | 'length_by_type' | 'length_by_layer'> {
   let cut = 0;
-  const byType: Record<string, number> = {};
-  const byLayer: Record<string, number> = {};
+  const byType = new KeySums();
+  const byLayer = new KeySums();
   for (const e of edges) {
     cut += e.length;
-    byType[e.type] = (byType[e.type] ?? 0) + e.length;
-    byLayer[e.layer] = (byLayer[e.layer] ?? 0) + e.length;
+    byType.add(e.type, e.length);
+    byLayer.add(e.layer, e.length);
   }
-  return { cut_length: cut, length_by_type: byType, length_by_layer: byLayer };
+  return { cut_length: cut, length_by_type: byType.record(), length_by_layer: byLayer.record() };
 }
 
 /** Box of one edge at offset `o`: exact for segments and arcs; splines from their cached flattening. */
