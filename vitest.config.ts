@@ -38,6 +38,8 @@ export default defineConfig({
             'services/{kit,identity,catalog,parts,quotes}/src/**/*.test.ts',
             // The BFF's own tables (sessions, uploads), shared by its replicas.
             'bff/src/adapters/sql/*.test.ts',
+            // What only PostgreSQL has for the BFF: upload locks shared by replicas.
+            'bff/src/**/*.pg.test.ts',
           ],
           exclude: ['**/node_modules/**'],
           globalSetup: ['scripts/vitest-postgres-setup.ts'],

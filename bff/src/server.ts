@@ -6,6 +6,7 @@ import {
   createServiceTokenSource,
   databaseCheck,
   databaseLocation,
+  dialectOf,
   readServiceSecret,
 } from '@kerf/service-kit';
 import { createEventHub } from './events/event-hub.ts';
@@ -15,6 +16,7 @@ import { createHttpIdentityGateway } from './adapters/http-identity-gateway.ts';
 import { openBffDatabase } from './adapters/sql/bff-database.ts';
 import { createKyselySessionStore } from './adapters/sql/kysely-session-store.ts';
 import { createKyselyUploadRegistry } from './adapters/sql/kysely-upload-registry.ts';
+import { createPostgresUploadLocker } from './adapters/sql/postgres-upload-locker.ts';
 import { createHttpPartsGateway } from './adapters/http-parts-gateway.ts';
 import { s3BucketCheck } from './adapters/s3-bucket-check.ts';
 import { applyPartEvent } from './uploads/apply-part-event.ts';
@@ -47,6 +49,12 @@ const serviceTokens = createServiceTokenSource({
   secret: readServiceSecret(process.env, config.dataDir, 'bff'),
 });
 const registry = createKyselyUploadRegistry(uploadsDb);
+// Replicas share the upload registry's PostgreSQL: they lock uploads there too (tus locks in memory
+// otherwise, which is enough for the one BFF on SQLite).
+const locker =
+  dialectOf(uploadsDb) === 'postgres'
+    ? createPostgresUploadLocker({ location: location('uploads.sqlite') })
+    : null;
 const partsUrl = config.serviceUrls.parts;
 const uploads = partsUrl
   ? createUploadFlow({
@@ -55,6 +63,7 @@ const uploads = partsUrl
       parts: createHttpPartsGateway({ baseUrl: partsUrl, tokens: serviceTokens }),
       maxBytes: config.maxUploadBytes,
       s3: config.s3,
+      locker: locker ?? undefined,
     })
   : null;
 const { identity: _identity, ...feeds } = config.serviceUrls;
@@ -105,9 +114,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     logger.info('stopping', { signal });
     server.close(() => {
-      void Promise.all([sessionsDb.destroy(), uploadsDb === sessionsDb ? null : uploadsDb.destroy()]).then(
-        () => process.exit(0),
-      );
+      void Promise.all([
+        sessionsDb.destroy(),
+        uploadsDb === sessionsDb ? null : uploadsDb.destroy(),
+        locker?.close(),
+      ]).then(() => process.exit(0));
     });
     setTimeout(() => process.exit(0), 5_000).unref();
   });

@@ -2,6 +2,7 @@ import { createApp as createIdentityApp } from '@kerf/identity';
 import { createTestPorts } from '@kerf/identity/testing';
 import { createLogger, databaseCheck } from '@kerf/service-kit';
 import type { S3Settings } from '@kerf/service-kit';
+import type { Locker } from '@tus/server';
 import { createHttpIdentityGateway } from '../adapters/http-identity-gateway.ts';
 import { s3BucketCheck } from '../adapters/s3-bucket-check.ts';
 import { openBffDatabase } from '../adapters/sql/bff-database.ts';
@@ -32,10 +33,17 @@ export async function bffWithIdentity(
     maxBytes?: number;
     /** Uploads and blobs in this S3 bucket instead of the temporary folder. */
     s3?: S3Settings;
+    /** The BFF's database (sessions, uploads): in-memory SQLite by default; replicas share one. */
+    database?: string;
+    /** The data folder (uploads on disk): a fresh temporary one by default; replicas share one. */
+    dataDir?: string;
+    /** The upload locker: tus's in-memory one by default. */
+    locker?: Locker;
+    lockDrainTimeoutMs?: number;
   } = {},
 ) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kerf-bff-'));
-  const db = await openBffDatabase(':memory:');
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'kerf-bff-'));
+  const db = await openBffDatabase(options.database ?? ':memory:');
   const registry = createKyselyUploadRegistry(db);
   const uploads = createUploadFlow({
     dataDir,
@@ -43,6 +51,8 @@ export async function bffWithIdentity(
     parts: options.parts ?? unreachableParts,
     maxBytes: options.maxBytes ?? 1024 * 1024,
     s3: options.s3 ?? null,
+    locker: options.locker,
+    lockDrainTimeoutMs: options.lockDrainTimeoutMs,
   });
   const ports = await createTestPorts();
   const identity = createIdentityApp({ ...ports, logger: createLogger({ write: () => {} }) });

@@ -1,4 +1,6 @@
 import type { S3Settings } from '@kerf/service-kit';
+import { MemoryLocker } from '@tus/server';
+import type { Locker } from '@tus/server';
 import type { PartsGateway } from '../ports/parts-gateway.ts';
 import type { Session } from '../ports/session-store.ts';
 import type { UploadRegistry } from '../ports/upload-registry.ts';
@@ -18,6 +20,13 @@ export interface UploadFlowOptions {
   expiryMs?: number;
   /** S3-compatible storage for upload bytes and blobs; the data folder when null or absent. */
   s3?: S3Settings | null;
+  /**
+   * Who may touch an upload at a time: tus's in-memory locker by default (one BFF process); replicas
+   * sharing uploads need a shared one (`createPostgresUploadLocker`).
+   */
+  locker?: Locker;
+  /** How long a request asked to let go of an upload's lock may still run; tus's 3 s by default. */
+  lockDrainTimeoutMs?: number;
   clock?: () => number;
 }
 
@@ -38,6 +47,8 @@ export function createUploadFlow(
     path: '/api/uploads',
     datastore: storage.datastore,
     maxBytes: options.maxBytes,
+    locker: options.locker ?? new MemoryLocker(),
+    lockDrainTimeoutMs: options.lockDrainTimeoutMs,
     registry: options.registry,
     finisher,
     sessionOf: (request) => sessions.get(request),

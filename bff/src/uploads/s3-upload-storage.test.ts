@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { S3Settings } from '@kerf/service-kit';
@@ -9,7 +10,8 @@ import type { S3Server } from '../../../scripts/lib/s3-server.ts';
 import { startS3Server } from '../../../scripts/lib/s3-server.ts';
 import type { NewPartRequest, PartsGateway } from '../ports/parts-gateway.ts';
 import { bffWithIdentity } from '../testing/bff-with-identity.ts';
-import { s3BlobKey } from './s3-upload-storage.ts';
+import { ERRORS, Upload } from '@tus/server';
+import { s3BlobKey, s3UploadStorage } from './s3-upload-storage.ts';
 
 const base = 'http://localhost';
 const tus = { 'tus-resumable': '1.0.0', 'x-kerf-request': '1' };
@@ -126,5 +128,27 @@ describe('tus uploads on S3', () => {
     await expect(
       client().send(new HeadObjectCommand({ Bucket: settings.bucket, Key: s3BlobKey(id, sha(file)) })),
     ).rejects.toMatchObject({ name: 'NotFound' });
+  });
+});
+
+describe('@tus/s3-store across replicas', () => {
+  it('never serves one replica a length, completion or deletion made through another from a stale cache', async () => {
+    // Two replicas' stores on one bucket.
+    const [one, two] = [0, 1].map(() => s3UploadStorage({ settings, expiryMs: 3_600_000 }).datastore);
+    await one!.create(
+      new Upload({ id: 'deferred', offset: 0, size: undefined, creation_date: new Date().toISOString() }),
+    );
+    expect((await two!.getUpload('deferred')).size).toBeUndefined();
+    await one!.declareUploadLength('deferred', 10);
+    expect((await two!.getUpload('deferred')).size).toBe(10);
+    await one!.write(Readable.from([Buffer.from('0123456789')]), 'deferred', 0);
+    expect(await two!.getUpload('deferred')).toMatchObject({ offset: 10, size: 10 });
+    // An unfinished upload deleted through one replica (tus DELETE) is gone for the other.
+    await one!.create(
+      new Upload({ id: 'deleted', offset: 0, size: 10, creation_date: new Date().toISOString() }),
+    );
+    expect((await two!.getUpload('deleted')).offset).toBe(0);
+    await one!.remove('deleted');
+    await expect(two!.getUpload('deleted')).rejects.toBe(ERRORS.FILE_NOT_FOUND);
   });
 });

@@ -4,6 +4,8 @@ import { CopyObjectCommand, GetObjectCommand, S3Client } from '@aws-sdk/client-s
 import type { S3ClientConfig } from '@aws-sdk/client-s3';
 import type { S3Settings } from '@kerf/service-kit';
 import { S3Store } from '@tus/s3-store';
+import type { MetadataValue } from '@tus/s3-store';
+import type { KvStore } from '@tus/server';
 import type { UploadStorage } from './upload-storage.ts';
 
 /**
@@ -27,6 +29,20 @@ export function s3BlobKey(key: string, sha256: string): string {
 }
 
 /**
+ * @tus/s3-store's metadata cache, replaced by none: its default is per process, so a deferred length
+ * declared, an upload finished or deleted through one replica would stay unseen by another that read the
+ * upload before (it would accept a second length, or answer a deleted upload as complete). A shared
+ * cache would not do either: the store changes the cached object in place and never writes it back.
+ * The cost: every `getMetadata` reads `<id>.info` from S3 (one small GET per HEAD, two per PATCH).
+ */
+export const noMetadataCache: KvStore<MetadataValue> = {
+  get: async () => undefined,
+  set: async () => {},
+  delete: async () => {},
+  list: async () => [],
+};
+
+/**
  * Uploads in S3 through @tus/s3-store (a multipart upload per tus upload, object key = upload id, the
  * tus state in `<id>.info`), so no BFF replica keeps upload bytes on its disk. Finishing streams the
  * object through SHA-256 and copies it, server-side, to the parts blob key.
@@ -46,6 +62,7 @@ export function s3UploadStorage(options: {
       expirationPeriodInMilliseconds: options.expiryMs,
       // Expiry tags need a lifecycle rule on the bucket; unfinished uploads are cleaned by listing.
       useTags: false,
+      cache: noMetadataCache,
       s3ClientConfig: { bucket: Bucket, ...clientConfig(settings) },
     }),
     async sha256(uploadId) {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { EVENTS, Server } from '@tus/server';
-import type { DataStore } from '@tus/server';
+import type { DataStore, Locker } from '@tus/server';
 import type { Session } from '../ports/session-store.ts';
 import type { UploadRegistry } from '../ports/upload-registry.ts';
 import { checkMetadata } from './upload-metadata.ts';
@@ -12,6 +12,10 @@ export interface TusOptions {
   /** Where the bytes go (the disk, or S3). */
   datastore: DataStore;
   maxBytes: number;
+  /** Who may touch an upload at a time: tus's in-memory locker (one BFF) or one shared by replicas. */
+  locker: Locker;
+  /** How long a request asked to let go of an upload's lock may still run (tus: 3 s). */
+  lockDrainTimeoutMs?: number;
   registry: UploadRegistry;
   finisher: ReturnType<typeof finishUpload>;
   /** The session of a request, attached by the route before tus sees it. */
@@ -28,6 +32,8 @@ export function createTusServer(options: TusOptions): Server {
     path: options.path,
     datastore: options.datastore,
     maxSize: options.maxBytes,
+    locker: options.locker,
+    lockDrainTimeout: options.lockDrainTimeoutMs,
     relativeLocation: true,
     respectForwardedHeaders: false,
     postReceiveInterval: 250,
