@@ -40,6 +40,8 @@ export interface BffDeps {
   logger?: Logger;
   /** What `GET /api/health/ready` checks: `database`, and `storage` when uploads go to S3. */
   readiness: ReadinessChecks;
+  /** Aborted when the process starts draining (SIGTERM): readiness then answers 503. */
+  draining?: AbortSignal;
 }
 
 /** Builds the BFF as a Hono app. */
@@ -62,7 +64,7 @@ export function createApp(deps: BffDeps): Hono<{ Variables: SessionVariables }> 
   app.use('/api/*', requestGuard());
   app.get('/api/health', (c) => c.json({ status: 'ok', services: {} }));
   // Before `/api/:service/*`, which would take `health` for a service and ask for a session.
-  app.get('/api/health/ready', readinessRoute(deps.readiness, { logger }));
+  app.get('/api/health/ready', readinessRoute(deps.readiness, { logger, draining: deps.draining }));
   const limiter = createAttemptLimiter(10, 5 * 60_000);
   app.route('/api/session', sessionRoutes({ ...deps, limiter, clock, maxSessionMs: 12 * 3_600_000 }));
   const tokens = createServiceTokens(deps.identity, clock);

@@ -85,7 +85,10 @@ if (uploads) {
   setInterval(() => void uploads.cleanUp().catch(() => 0), 3_600_000).unref();
 }
 
+// Aborted when SIGTERM starts the drain: readiness answers 503 from then on.
+const draining = new AbortController();
 const app = createApp({
+  draining: draining.signal,
   hub,
   uploads,
   identity: createHttpIdentityGateway({ baseUrl: config.identityUrl }),
@@ -113,6 +116,7 @@ purge.unref();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     logger.info('stopping', { signal });
+    draining.abort();
     server.close(() => {
       void Promise.all([
         sessionsDb.destroy(),

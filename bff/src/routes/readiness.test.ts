@@ -20,6 +20,20 @@ describe('GET /api/health/ready', () => {
     });
   });
 
+  it('answers 503 (shutting down) once the process drains, in the contract', async () => {
+    const draining = new AbortController();
+    const bff = await bffWithIdentity({ draining: draining.signal });
+    close = bff.close;
+    expect((await bff.app.request('/api/health/ready')).status).toBe(200);
+    draining.abort();
+    const res = await bff.app.request('/api/health/ready');
+    expect(res.status).toBe(503);
+    expect(await contract.assertResponse('getReadiness', res)).toMatchObject({
+      code: 'not-ready',
+      detail: 'Not ready: shutting down.',
+    });
+  });
+
   it('answers 503 naming the database once it is closed', async () => {
     const bff = await bffWithIdentity();
     close = bff.close;

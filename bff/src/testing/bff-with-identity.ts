@@ -40,6 +40,8 @@ export async function bffWithIdentity(
     /** The upload locker: tus's in-memory one by default. */
     locker?: Locker;
     lockDrainTimeoutMs?: number;
+    /** Aborted to make readiness answer as a draining process does. */
+    draining?: AbortSignal;
   } = {},
 ) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'kerf-bff-'));
@@ -73,6 +75,7 @@ export async function bffWithIdentity(
       ...(options.s3 ? { storage: s3BucketCheck(options.s3) } : {}),
     },
     ...(options.clock ? { clock: options.clock } : {}),
+    draining: options.draining,
   });
   return {
     app,

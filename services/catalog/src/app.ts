@@ -18,6 +18,8 @@ export interface CatalogDeps {
   readonly logger: Logger;
   /** What `GET /health/ready` checks, e.g. `{ database }`. */
   readonly readiness: ReadinessChecks;
+  /** Aborted when the process starts draining (SIGTERM): readiness then answers 503. */
+  readonly draining?: AbortSignal;
 }
 
 /** The catalog service: every operation of openapi/catalog.yaml, validated and routed by operationId. */
@@ -30,7 +32,7 @@ export function createApp(deps: CatalogDeps): Hono {
       ...miscRoutes(deps),
       ...materialRoutes(deps),
       ...cuttingRoutes(deps),
-      getReadiness: readinessRoute(deps.readiness, { logger: deps.logger }),
+      getReadiness: readinessRoute(deps.readiness, { logger: deps.logger, draining: deps.draining }),
     },
   });
 }

@@ -13,6 +13,8 @@ const db = await openCatalogDatabase(config.database, {
   now: new Date(),
   newId: randomUUID,
 });
+// Aborted when SIGTERM starts the drain: readiness answers 503 from then on.
+const draining = new AbortController();
 const app = createApp({
   store: sqliteCatalogStore(db),
   authenticate: createTokenVerifier({
@@ -24,5 +26,6 @@ const app = createApp({
   newId: randomUUID,
   logger,
   readiness: { database: databaseCheck(db) },
+  draining: draining.signal,
 });
-await serve(app, { port: config.port, host: config.host, logger, onClose: () => db.destroy() });
+await serve(app, { port: config.port, host: config.host, logger, draining, onClose: () => db.destroy() });

@@ -15,6 +15,8 @@ export interface IdentityDeps extends IdentityPorts {
   readonly logger: Logger;
   /** What `GET /health/ready` checks besides the signing key, e.g. `{ database }`. */
   readonly readiness: ReadinessChecks;
+  /** Aborted when the process starts draining (SIGTERM): readiness then answers 503. */
+  readonly draining?: AbortSignal;
 }
 
 /**
@@ -38,7 +40,7 @@ export function createApp(deps: IdentityDeps): Hono {
             if (deps.tokens.publicKeys().keys.length === 0) throw new Error('no signing key');
           },
         },
-        { logger: deps.logger },
+        { logger: deps.logger, draining: deps.draining },
       ),
     },
     authenticate: createTokenVerifier({

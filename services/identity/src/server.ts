@@ -21,6 +21,8 @@ async function main(): Promise<void> {
   const { db, applied } = await openIdentityDatabase(config.database);
   if (applied.length > 0) logger.info('migrated', { applied });
   const now = () => new Date();
+  // Aborted when SIGTERM starts the drain: readiness answers 503 from then on.
+  const draining = new AbortController();
   const deps = {
     users: createKyselyUserRepository(db, now),
     companies: createKyselyCompanyRepository(db, now),
@@ -30,13 +32,20 @@ async function main(): Promise<void> {
     now,
     logger,
     readiness: { database: databaseCheck(db) },
+    draining: draining.signal,
   };
   const seeded = await inTurn(db, now, (repositories) =>
     seedDemo({ ...deps, ...repositories })({ companies: demoCompanies, accounts: demoAccounts }),
   );
   if (!seeded.ok) throw new Error(`demo seeding failed: ${String(seeded.reason)}`);
   if (seeded.data.seeded > 0) logger.info('seeded-demo', { accounts: seeded.data.seeded });
-  await serve(createApp(deps), { port: config.port, host: config.host, logger, onClose: () => db.destroy() });
+  await serve(createApp(deps), {
+    port: config.port,
+    host: config.host,
+    logger,
+    draining,
+    onClose: () => db.destroy(),
+  });
 }
 
 main().catch((error: unknown) => {

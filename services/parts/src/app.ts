@@ -14,6 +14,8 @@ export interface PartsAppDeps extends PartsDeps {
   readonly logger: Logger;
   /** What `GET /health/ready` checks: `database`, and `storage` (S3) and `job_queue` (pg-boss) when used. */
   readonly readiness: ReadinessChecks;
+  /** Aborted when the process starts draining (SIGTERM): readiness then answers 503. */
+  readonly draining?: AbortSignal;
 }
 
 /** The parts service: every operation of openapi/parts.yaml, validated and routed by operationId. */
@@ -25,7 +27,7 @@ export function createApp(deps: PartsAppDeps): Hono {
     handlers: {
       ...miscRoutes({ outbox: deps.store.read.outbox }),
       ...partRoutes(deps),
-      getReadiness: readinessRoute(deps.readiness, { logger: deps.logger }),
+      getReadiness: readinessRoute(deps.readiness, { logger: deps.logger, draining: deps.draining }),
     },
   });
 }

@@ -49,6 +49,8 @@ const runner = createProcessing({
     engineOptions: { maxEntities: config.maxEntities, timeBudgetMs: Math.floor(config.timeLimitMs * 0.8) },
   },
 });
+// Aborted when SIGTERM starts the drain: readiness answers 503 from then on.
+const draining = new AbortController();
 const app = createApp({
   store,
   blobs,
@@ -62,6 +64,7 @@ const app = createApp({
     ...(config.s3 ? { storage: s3BucketCheck(config.s3) } : {}),
     ...(pgBoss ? { job_queue: () => pgBoss.ready() } : {}),
   },
+  draining: draining.signal,
 });
 runner.start();
 logger.info('processing-started', {
@@ -74,6 +77,7 @@ await serve(app, {
   port: config.port,
   host: config.host,
   logger,
+  draining,
   // SIGTERM: stop taking requests, then drain the jobs (finish or release them), then close.
   onClose: async () => {
     await runner.stop({ graceMs: config.drainMs, abort: () => pool.close() });

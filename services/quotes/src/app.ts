@@ -15,6 +15,8 @@ export interface QuotesAppDeps extends QuotesDeps {
   readonly authenticate: Authenticator;
   /** What `GET /health/ready` checks, e.g. `{ database }`. */
   readonly readiness: ReadinessChecks;
+  /** Aborted when the process starts draining (SIGTERM): readiness then answers 503. */
+  readonly draining?: AbortSignal;
 }
 
 /** The quotes service: every operation of openapi/quotes.yaml, validated and routed by operationId. */
@@ -28,7 +30,7 @@ export function createApp(deps: QuotesAppDeps): Hono {
       ...quoteRoutes(deps),
       ...lineRoutes(deps),
       ...exportRoutes(deps),
-      getReadiness: readinessRoute(deps.readiness, { logger: deps.logger }),
+      getReadiness: readinessRoute(deps.readiness, { logger: deps.logger, draining: deps.draining }),
     },
   });
 }

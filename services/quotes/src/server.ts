@@ -32,6 +32,8 @@ const tokens = createServiceTokenSource({
   secret: readServiceSecret(process.env, config.dataDir, 'quotes'),
 });
 const catalog = httpCatalogSource({ baseUrl: config.catalogUrl, tokens });
+// Aborted when SIGTERM starts the drain: readiness answers 503 from then on.
+const draining = new AbortController();
 const deps: QuotesAppDeps = {
   store: sqliteQuotesStore(db),
   catalog,
@@ -44,6 +46,7 @@ const deps: QuotesAppDeps = {
   settings: { maxQuantity: config.maxQuantity, validityDays: config.validityDays },
   authenticate: createTokenVerifier({ jwksUrl: config.jwksUrl, issuer: config.issuer, audience: 'quotes' }),
   readiness: { database: databaseCheck(db) },
+  draining: draining.signal,
 };
 const loops = [
   startFeedLoop({
@@ -69,6 +72,7 @@ await serve(createApp(deps), {
   port: config.port,
   host: config.host,
   logger,
+  draining,
   onClose: async () => {
     await Promise.all(loops.map((loop) => loop.stop()));
     await db.destroy();

@@ -63,6 +63,23 @@ describe('readinessRoute', () => {
     expect(aborted).toBe(true);
   });
 
+  it('answers 503 without running the checks once the process drains', async () => {
+    const draining = new AbortController();
+    let ran = 0;
+    const app = appWith({ database: async () => void (ran += 1) }, { draining: draining.signal });
+    expect((await app.request('/health/ready')).status).toBe(200);
+    draining.abort();
+    const res = await app.request('/health/ready');
+    expect(res.status).toBe(503);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(await res.json()).toMatchObject({
+      code: 'not-ready',
+      detail: 'Not ready: shutting down.',
+      checks: {},
+    });
+    expect(ran).toBe(1);
+  });
+
   it('counts a check that throws synchronously as failed', async () => {
     const report = await checkReadiness({
       signing_key: () => {

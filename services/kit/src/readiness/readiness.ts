@@ -21,6 +21,11 @@ export interface ReadinessOptions {
   readonly timeoutMs?: number;
   /** Logs `not-ready` with every failed check's error name (never the body's business). */
   readonly logger?: Logger;
+  /**
+   * Aborted when the process starts draining (kit `serve`'s `draining`): readiness then answers 503
+   * without running the checks, so load balancers stop sending while running requests finish.
+   */
+  readonly draining?: AbortSignal;
 }
 
 /** Every check's outcome and whether all of them are `ok`. */
@@ -76,13 +81,20 @@ export async function checkReadiness(
  * The readiness endpoint's handler (`GET /health/ready`), for a contract operation or a plain Hono
  * route alike: 200 `{ status: 'ready', checks }` when every check answers in time, else 503
  * problem+json with code `not-ready`, naming the failed checks (only their names and outcomes: error
- * messages can hold hosts or connection details). Never cached.
+ * messages can hold hosts or connection details), or saying it is shutting down once `draining` is
+ * aborted. Never cached.
  */
 export function readinessRoute(
   checks: ReadinessChecks,
   options: ReadinessOptions = {},
 ): () => Promise<Response> {
   return async () => {
+    if (options.draining?.aborted) {
+      return new Response(
+        JSON.stringify({ ...problemBody(503, 'not-ready', 'Not ready: shutting down.'), checks: {} }),
+        { status: 503, headers: { 'content-type': 'application/problem+json', ...noStore } },
+      );
+    }
     const report = await checkReadiness(checks, options);
     if (report.ready) {
       return Response.json({ status: 'ready', checks: report.checks }, { status: 200, headers: noStore });

@@ -16,6 +16,11 @@ export interface ServeOptions {
   readonly shutdownTimeoutMs?: number;
   /** Signals that stop the server gracefully; SIGTERM and SIGINT by default, none when empty. */
   readonly signals?: readonly NodeJS.Signals[];
+  /**
+   * Aborted as soon as the server starts closing (before it waits for running requests): give its
+   * signal to `readinessRoute` so readiness answers 503 while the process drains.
+   */
+  readonly draining?: AbortController;
 }
 
 /** A running server. */
@@ -52,6 +57,7 @@ function createRunning(server: ServerType, url: string, port: number, options: S
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= (async () => {
+      options.draining?.abort();
       for (const signal of signals) process.off(signal, onSignal);
       await new Promise<void>((done) => {
         const timer = setTimeout(() => {
