@@ -440,6 +440,38 @@ describe('uploads: reload', () => {
     expect(second.overmind.state.parts.byId.p0?.id).toBe('p0');
   });
 
+  it('adopts uploads whose creation answer a reload cut, so none is uploaded twice', async () => {
+    const first = createWorkspaceHarness();
+    const ids = first.overmind.actions.uploads.addFiles(files(3, 1000));
+    await first.clock.advance(0);
+    await settle();
+    const batch = first.overmind.state.uploads.byId[ids[0]!]!.batch;
+    // The creation requests carried the bytes and reached the server; their answers never arrived.
+    first.durable.server.upsert('lost-0', { batch, name: 'part-0.dxf', size: 1000, offset: 1000 });
+    first.durable.server.upsert('lost-0', { status: 'processing', part_id: 'p0' });
+    first.durable.server.upsert('lost-1', { batch, name: 'part-1.dxf', size: 1000, offset: 400 });
+
+    const second = createWorkspaceHarness(first.durable); // the page reloads
+    await second.overmind.actions.uploads.restore();
+    await settle();
+    const state = second.overmind.state.uploads;
+    expect(
+      state.ids.map((id) => [state.byId[id]?.name, state.byId[id]?.status, state.byId[id]?.uploadId]),
+    ).toEqual([
+      ['part-0.dxf', 'processing', 'lost-0'],
+      ['part-1.dxf', 'uploading', 'lost-1'],
+      ['part-2.dxf', 'uploading', null],
+    ]);
+    // part-1 resumes its upload; part-0 is not sent again; part-2 starts.
+    expect(second.transfer.sent.map((r) => [r.key, r.uploadId])).toEqual([
+      [ids[1], 'lost-1'],
+      [ids[2], null],
+    ]);
+    expect((await first.durable.journal.byBatch(batch)).find((e) => e.id === ids[1])?.uploadId).toBe(
+      'lost-1',
+    );
+  });
+
   it('leaves out removed uploads and explains uploads whose file is gone', async () => {
     const first = createWorkspaceHarness();
     const ids = first.overmind.actions.uploads.addFiles(files(3));

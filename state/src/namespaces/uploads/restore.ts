@@ -12,11 +12,13 @@ import type { UploadRecord } from './state.ts';
 export function rebuildBatch(
   { state, effects }: Pick<Context, 'state' | 'effects'>,
   answer: BatchProgress,
-  entries: FileEntry[],
+  kept: FileEntry[],
 ): string[] {
+  let entries = kept;
   const uploads = state.uploads;
   const batch = answer.batch;
   const removed = new Set(effects.uploads.batches.removed(batch));
+  entries = adoptUnansweredUploads(answer, entries, removed, effects);
   const entryByUpload = new Map(entries.filter((e) => e.uploadId).map((e) => [e.uploadId as string, e]));
   const known = new Set(answer.items.map((item) => item.upload_id));
   const fresh = entries.filter((entry) => !entry.uploadId || !known.has(entry.uploadId));
@@ -70,4 +72,33 @@ export function rebuildBatch(
   uploads.batches[batch]!.ids = rows;
   uploads.ids.push(...rows);
   return queue;
+}
+
+/**
+ * Uploads the server has but this page never learnt the id of: the creation request (which carries
+ * a small file's bytes) reached the server, and a reload cut its answer. Each is given to the kept
+ * file of the same name and size that has no upload the server knows, so the file resumes (or is
+ * simply shown finished) instead of being uploaded a second time. Resolves the entries, adopted ones
+ * with their upload id (also recorded in the journal).
+ */
+function adoptUnansweredUploads(
+  answer: BatchProgress,
+  entries: FileEntry[],
+  removed: ReadonlySet<string>,
+  effects: Context['effects'],
+): FileEntry[] {
+  const claimed = new Set(entries.map((entry) => entry.uploadId));
+  const unclaimed = answer.items.filter(
+    (item) => !claimed.has(item.upload_id) && !removed.has(item.upload_id),
+  );
+  if (unclaimed.length === 0) return entries;
+  const known = new Set(answer.items.map((item) => item.upload_id));
+  return entries.map((entry) => {
+    if (entry.uploadId && known.has(entry.uploadId)) return entry;
+    const at = unclaimed.findIndex((item) => item.name === entry.file.name && item.size === entry.file.size);
+    if (at < 0) return entry;
+    const [item] = unclaimed.splice(at, 1);
+    void effects.uploads.files.update(entry.id, { uploadId: item!.upload_id });
+    return { ...entry, uploadId: item!.upload_id };
+  });
 }
