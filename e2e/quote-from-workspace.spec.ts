@@ -136,21 +136,31 @@ test('an external engineer drops 5 parts, picks materials per row in the workspa
   const lines = page.getByRole('table', { name: 'Quote lines' }).locator('xpath=./tbody/tr');
   await expect(lines).toHaveCount(files.length);
   await expect(lines.first().locator('td[data-column="total"]')).toContainText('€');
-  // The saved lines carry each row's own choices and the prices the workspace showed.
+  // The saved lines carry each row's own choices and the prices the workspace showed. Lines follow
+  // the workspace's row order, which the reload above may have changed: compare them by part.
+  const byPart = (values: (string | undefined)[]) => Object.fromEntries(files.map((f, i) => [f, values[i]]));
   const quantities = () =>
     lines.evaluateAll((trs) =>
-      trs.map((tr) => (tr.querySelector('input[type=number]') as HTMLInputElement | null)?.value),
-    );
-  await expect.poll(quantities).toEqual(['10', '50', '25', '1', '4']);
-  const leadTimes = () =>
-    lines.evaluateAll((trs) =>
-      trs.map((tr) =>
-        Array.from(tr.querySelectorAll('select'))
-          .map((select) => select.value)
-          .at(-1),
+      Object.fromEntries(
+        trs.map((tr) => [
+          tr.querySelector('th')?.textContent?.trim(),
+          (tr.querySelector('input[type=number]') as HTMLInputElement | null)?.value,
+        ]),
       ),
     );
-  await expect.poll(leadTimes).toEqual(['standard', 'standard', 'standard', 'express', 'express']);
+  await expect.poll(quantities).toEqual(byPart(['10', '50', '25', '1', '4']));
+  const leadTimes = () =>
+    lines.evaluateAll((trs) =>
+      Object.fromEntries(
+        trs.map((tr) => [
+          tr.querySelector('th')?.textContent?.trim(),
+          Array.from(tr.querySelectorAll('select'))
+            .map((select) => select.value)
+            .at(-1),
+        ]),
+      ),
+    );
+  await expect.poll(leadTimes).toEqual(byPart(['standard', 'standard', 'standard', 'express', 'express']));
   const lineTotals = () => lines.locator('td[data-column="total"]').allTextContents();
   const before = await lineTotals();
   expect(cents((await page.locator('.k-totals .k-totals__total').textContent()) ?? '')).toBe(workspaceTotal);
@@ -161,7 +171,7 @@ test('an external engineer drops 5 parts, picks materials per row in the workspa
   await expect(lines).toHaveCount(files.length);
   await expect(lines.first().locator('td[data-column="total"]')).toContainText('€');
   await expect.poll(lineTotals).toEqual(before);
-  await expect.poll(quantities).toEqual(['10', '50', '25', '1', '4']);
+  await expect.poll(quantities).toEqual(byPart(['10', '50', '25', '1', '4']));
   await expect(page.locator('.k-totals')).toHaveText(grandTotal!);
 
   await page.getByRole('link', { name: 'Quotes', exact: true }).click();
@@ -171,5 +181,5 @@ test('an external engineer drops 5 parts, picks materials per row in the workspa
     .click();
   await expect(lines).toHaveCount(files.length);
   await expect.poll(lineTotals).toEqual(before);
-  await expect.poll(quantities).toEqual(['10', '50', '25', '1', '4']);
+  await expect.poll(quantities).toEqual(byPart(['10', '50', '25', '1', '4']));
 });

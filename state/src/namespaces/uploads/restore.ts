@@ -75,11 +75,13 @@ export function rebuildBatch(
 }
 
 /**
- * Uploads the server has but this page never learnt the id of: the creation request (which carries
- * a small file's bytes) reached the server, and a reload cut its answer. Each is given to the kept
- * file of the same name and size that has no upload the server knows, so the file resumes (or is
- * simply shown finished) instead of being uploaded a second time. Resolves the entries, adopted ones
- * with their upload id (also recorded in the journal).
+ * Uploads the server received whole but this page never learnt the id of: the creation request
+ * (which carries a small file's bytes) reached the server, and a reload cut its answer. Each is given
+ * to the kept file of the same name and size that has no upload the server knows, so the file is shown
+ * as the server has it instead of being uploaded a second time. Resolves the entries, adopted ones
+ * with their upload id (also recorded in the journal). Unfinished ones (`uploading`) are not adopted:
+ * the cut request may still hold the upload's lock on the server, so resuming it could wait for
+ * ever; the file starts again and the stray is hidden (see `rebuildBatch`).
  */
 function adoptUnansweredUploads(
   answer: BatchProgress,
@@ -89,7 +91,7 @@ function adoptUnansweredUploads(
 ): FileEntry[] {
   const claimed = new Set(entries.map((entry) => entry.uploadId));
   const unclaimed = answer.items.filter(
-    (item) => !claimed.has(item.upload_id) && !removed.has(item.upload_id),
+    (item) => item.status !== 'uploading' && !claimed.has(item.upload_id) && !removed.has(item.upload_id),
   );
   if (unclaimed.length === 0) return entries;
   const known = new Set(answer.items.map((item) => item.upload_id));
