@@ -11,7 +11,8 @@ import { startS3Server } from '../../../scripts/lib/s3-server.ts';
 import type { NewPartRequest, PartsGateway } from '../ports/parts-gateway.ts';
 import { bffWithIdentity } from '../testing/bff-with-identity.ts';
 import { ERRORS, Upload } from '@tus/server';
-import { s3BlobKey, s3UploadStorage } from './s3-upload-storage.ts';
+import { s3BlobKey } from '@kerf/service-kit';
+import { s3UploadStorage } from './s3-upload-storage.ts';
 
 const base = 'http://localhost';
 const tus = { 'tus-resumable': '1.0.0', 'x-kerf-request': '1' };

@@ -1,32 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { CopyObjectCommand, GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import type { S3ClientConfig } from '@aws-sdk/client-s3';
 import type { S3Settings } from '@kerf/service-kit';
+import { s3BlobKey, s3ClientConfig } from '@kerf/service-kit';
 import { S3Store } from '@tus/s3-store';
 import type { MetadataValue } from '@tus/s3-store';
 import type { KvStore } from '@tus/server';
 import type { UploadStorage } from './upload-storage.ts';
-
-/**
- * The client settings for S3-compatible storage: path-style addressing, and checksums only where S3
- * requires them (servers other than AWS often refuse the SDK's newer trailing checksums).
- */
-function clientConfig(settings: S3Settings): S3ClientConfig {
-  return {
-    endpoint: settings.endpoint,
-    region: settings.region,
-    forcePathStyle: true,
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-    ...(settings.credentials ? { credentials: settings.credentials } : {}),
-  };
-}
-
-/** The key of a blob as the parts service's S3 blob store reads it: `blobs/<sha[0:2]>/<key>`. */
-export function s3BlobKey(key: string, sha256: string): string {
-  return `blobs/${sha256.slice(0, 2)}/${key}`;
-}
 
 /**
  * @tus/s3-store's metadata cache, replaced by none: its default is per process, so a deferred length
@@ -54,7 +34,7 @@ export function s3UploadStorage(options: {
   partSize?: number;
 }): UploadStorage {
   const { settings } = options;
-  const client = new S3Client(clientConfig(settings));
+  const client = new S3Client(s3ClientConfig(settings));
   const Bucket = settings.bucket;
   return {
     datastore: new S3Store({
@@ -63,7 +43,7 @@ export function s3UploadStorage(options: {
       // Expiry tags need a lifecycle rule on the bucket; unfinished uploads are cleaned by listing.
       useTags: false,
       cache: noMetadataCache,
-      s3ClientConfig: { bucket: Bucket, ...clientConfig(settings) },
+      s3ClientConfig: { bucket: Bucket, ...s3ClientConfig(settings) },
     }),
     async sha256(uploadId) {
       const object = await client.send(new GetObjectCommand({ Bucket, Key: uploadId }));

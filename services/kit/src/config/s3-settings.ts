@@ -33,3 +33,28 @@ export function readS3Settings(env: Env): S3Settings | null {
     credentials: accessKeyId ? { accessKeyId, secretAccessKey } : null,
   };
 }
+
+/**
+ * The S3 client settings (AWS SDK v3 `S3ClientConfig`) for S3-compatible storage: path-style
+ * addressing (the bucket in the path, as MinIO, s3rver and most self-hosted servers want) and
+ * checksums only where S3 requires them (servers other than AWS often reject the SDK's newer default
+ * trailing checksums). One definition for the parts blob store and the BFF's uploads.
+ */
+export function s3ClientConfig(settings: S3Settings) {
+  return {
+    endpoint: settings.endpoint,
+    region: settings.region,
+    forcePathStyle: true,
+    requestChecksumCalculation: 'WHEN_REQUIRED' as const,
+    responseChecksumValidation: 'WHEN_REQUIRED' as const,
+    ...(settings.credentials ? { credentials: { ...settings.credentials } } : {}),
+  };
+}
+
+/**
+ * Where a part's file lives in the bucket: `blobs/<first 2 hex digits of the SHA-256>/<key>`, the
+ * filesystem store's layout. The BFF writes there when an upload ends; parts reads it.
+ */
+export function s3BlobKey(key: string, sha256: string): string {
+  return `blobs/${sha256.slice(0, 2)}/${key}`;
+}

@@ -6,33 +6,22 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import type { S3Settings } from '@kerf/service-kit';
-import { fail, ok } from '@kerf/service-kit';
+import { fail, ok, s3BlobKey, s3ClientConfig } from '@kerf/service-kit';
 import type { BlobRef, BlobStore } from '../ports/blob-store.ts';
 
 const keyPattern = /^[A-Za-z0-9_-]{1,128}$/;
 const shaPattern = /^[0-9a-f]{64}$/;
 
-/** Where a blob lives in the bucket: `blobs/<first 2 hex digits of the SHA-256>/<key>`, as on disk. */
-export function s3BlobKey(ref: BlobRef): string {
+/** Where a blob lives in the bucket (kit's `s3BlobKey`), for a well-formed reference only. */
+function keyOf(ref: BlobRef): string {
   if (!keyPattern.test(ref.key)) throw new Error('invalid blob key');
   if (!shaPattern.test(ref.sha256)) throw new Error('invalid blob sha256');
-  return `blobs/${ref.sha256.slice(0, 2)}/${ref.key}`;
+  return s3BlobKey(ref.key, ref.sha256);
 }
 
-/**
- * An S3 client for S3-compatible storage: path-style addressing (the bucket in the path, as MinIO,
- * s3rver and most self-hosted servers want) and checksums only where S3 requires them (servers other
- * than AWS often reject the SDK's newer default trailing checksums).
- */
+/** An S3 client for S3-compatible storage, with the kit's settings for it. */
 export function createS3Client(settings: S3Settings): S3Client {
-  return new S3Client({
-    endpoint: settings.endpoint,
-    region: settings.region,
-    forcePathStyle: true,
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-    ...(settings.credentials ? { credentials: settings.credentials } : {}),
-  });
+  return new S3Client(s3ClientConfig(settings));
 }
 
 /**
@@ -45,7 +34,7 @@ export function s3BlobStore(settings: S3Settings, client: S3Client = createS3Cli
   return {
     async read(ref) {
       try {
-        const object = await client.send(new GetObjectCommand({ Bucket, Key: s3BlobKey(ref) }));
+        const object = await client.send(new GetObjectCommand({ Bucket, Key: keyOf(ref) }));
         if (!object.Body) return fail('unavailable');
         return ok(await object.Body.transformToByteArray());
       } catch (error) {
@@ -54,7 +43,7 @@ export function s3BlobStore(settings: S3Settings, client: S3Client = createS3Cli
     },
     async size(ref) {
       try {
-        const head = await client.send(new HeadObjectCommand({ Bucket, Key: s3BlobKey(ref) }));
+        const head = await client.send(new HeadObjectCommand({ Bucket, Key: keyOf(ref) }));
         return head.ContentLength ?? 0;
       } catch (error) {
         if (isNotFound(error)) return null;
@@ -62,10 +51,10 @@ export function s3BlobStore(settings: S3Settings, client: S3Client = createS3Cli
       }
     },
     async write(ref, bytes) {
-      await client.send(new PutObjectCommand({ Bucket, Key: s3BlobKey(ref), Body: bytes }));
+      await client.send(new PutObjectCommand({ Bucket, Key: keyOf(ref), Body: bytes }));
     },
     async remove(ref) {
-      await client.send(new DeleteObjectCommand({ Bucket, Key: s3BlobKey(ref) }));
+      await client.send(new DeleteObjectCommand({ Bucket, Key: keyOf(ref) }));
     },
   };
 }
