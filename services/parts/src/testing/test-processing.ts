@@ -26,16 +26,20 @@ export const fastSettings: ProcessingSettings = {
 export interface CountingAnalyser extends GeometryAnalyser {
   /** SHA-256 of every task started, in order. */
   readonly started: string[];
+  /** SHA-256 of every task whose analysis ended (with a result or an error), in order. */
+  readonly finished: string[];
 }
 
 /** Wraps an analyser to count its tasks. */
 export function counting(analyser: GeometryAnalyser): CountingAnalyser {
   const started: string[] = [];
+  const finished: string[] = [];
   return {
     started,
+    finished,
     analyse(task: AnalysisTask, onProgress) {
       started.push(task.sha256);
-      return analyser.analyse(task, onProgress);
+      return analyser.analyse(task, onProgress).finally(() => finished.push(task.sha256));
     },
   };
 }
