@@ -7,10 +7,13 @@
 // (its `kerf:` performance measures). Ends with one figure line. The workspace has no material
 // picker yet, so the time covers upload and processing, not pricing.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { osDrop, pageDrop } from './lib/bench-drop.ts';
+import { summariseProfile } from './lib/cpu-profile-summary.ts';
+import { installProbe, readProbe, scrollPass } from './lib/bench-page-probe.ts';
 import { longTasksOfTrace } from './lib/long-task-trace.ts';
 import { startStack } from './lib/stack.ts';
 // @ts-expect-error -- plain Node module without types
@@ -54,117 +57,6 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-interface Task {
-  start: number;
-  duration: number;
-}
-interface Probe {
-  tasks: Task[];
-  handlers: Task[];
-  measures: { name: string; start: number; duration: number }[];
-}
-
-/** Installed before the app loads: long tasks (buffered) and the app's `kerf:` measures. */
-function installProbe() {
-  const probe = { tasks: [] as Task[], measures: [] as Probe['measures'], handlers: [] as Task[] };
-  // The page's own handling of the dropped or picked files: from the first `drop` or `change`
-  // listener (window, capture) to the last (window, bubble); the app's listener runs in between.
-  let changeAt = 0;
-  for (const type of ['drop', 'change']) {
-    window.addEventListener(type, () => (changeAt = performance.now()), true);
-    window.addEventListener(type, () =>
-      probe.handlers.push({ start: changeAt, duration: performance.now() - changeAt }),
-    );
-  }
-  (window as unknown as { __bench: typeof probe }).__bench = probe;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) probe.tasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries())
-      if (e.name.startsWith('kerf:'))
-        probe.measures.push({ name: e.name, start: e.startTime, duration: e.duration });
-  }).observe({ type: 'measure', buffered: true });
-}
-
-const readProbe = (page: Page) => page.evaluate(() => (window as unknown as { __bench: Probe }).__bench);
-
-/** Scrolls the whole table once: frame times, and every row's `data-state` by key. */
-async function scrollPass(page: Page) {
-  return page.evaluate(async () => {
-    const scroller = document.querySelector('.k-batch-table') as HTMLElement;
-    const states = new Map<string, string>();
-    const frames: number[] = [];
-    let last = performance.now();
-    for (let top = 0; top <= scroller.scrollHeight; top += 120) {
-      scroller.scrollTop = top;
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
-      const now = performance.now();
-      frames.push(now - last);
-      last = now;
-      // (inline: tsx names nested functions with a helper the page does not have)
-      for (const tr of document.querySelectorAll('tbody tr[data-key]'))
-        states.set(tr.getAttribute('data-key')!, tr.getAttribute('data-state') ?? '');
-    }
-    const ready = [...states.values()].filter((s) => s === 'ready').length;
-    frames.sort((a, b) => a - b);
-    return {
-      rows: states.size,
-      ready,
-      notReady: [...states.entries()].filter(([, s]) => s !== 'ready').slice(0, 5),
-      meanFrame: frames.reduce((a, b) => a + b, 0) / Math.max(1, frames.length),
-      worstFrame: frames.at(-1) ?? 0,
-    };
-  });
-}
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-}
-
-/** Prints the five longest stretches of consecutive busy samples, with their heaviest frames. */
-function summariseProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const name = (id: number) => {
-    const f = byId.get(id)!.callFrame;
-    return `${f.functionName || '(anon)'}@${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
-  };
-  const runs: { from: number; to: number; ids: number[] }[] = [];
-  let run: (typeof runs)[number] | null = null;
-  let t = 0;
-  (profile.samples ?? []).forEach((id, i) => {
-    t += (profile.timeDeltas?.[i] ?? 0) / 1000;
-    if (name(id).startsWith('(idle)')) run = null;
-    else if (run) {
-      run.to = t;
-      run.ids.push(id);
-    } else runs.push((run = { from: t, to: t, ids: [id] }));
-  });
-  for (const r of runs.sort((a, b) => b.to - b.from - (a.to - a.from)).slice(0, 6)) {
-    const self = new Map<string, number>();
-    const incl = new Map<string, number>();
-    for (const id of r.ids) {
-      self.set(name(id), (self.get(name(id)) ?? 0) + 1);
-      const seen = new Set<string>();
-      for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) seen.add(name(cur));
-      for (const f of seen) incl.set(f, (incl.get(f) ?? 0) + 1);
-    }
-    const top = (m: Map<string, number>, n: number) =>
-      [...m]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, n)
-        .map(([k, v]) => `${k} ${v}`)
-        .join(' | ');
-    console.log(`busy ${Math.round(r.from)}-${Math.round(r.to)} ms (${r.ids.length} samples)`);
-    console.log(`  self: ${top(self, 10)}`);
-    console.log(`  incl: ${top(incl, 16)}`);
-  }
-}
-
 /**
  * How the files arrive (KERF_BENCH_DROP): `page` (default) drops them on the drop zone as a user's
  * drop reaches the page, dragenter, dragover and one drop event whose DataTransfer holds every file;
@@ -175,56 +67,6 @@ function summariseProfile(profile: { nodes: ProfileNode[]; samples?: number[]; t
  * 335 + 406 ms here), before any of the page's code runs.
  */
 const how = process.env.KERF_BENCH_DROP ?? 'page';
-
-/** Files per slice of the page's DataTransfer (one task each). */
-const SLICE_FILES = 50;
-
-async function pageDrop(page: Page, paths: string[]): Promise<void> {
-  // The page reads the files' bytes with fetch (one request per slice, answered here from the disk),
-  // so that building the DataTransfer runs in the page's own tasks, which its long-task observer sees
-  // like any other.
-  await page.route('**/__bench-files/*', (route) => {
-    const [from, to] = route.request().url().split('/').pop()!.split('-').map(Number);
-    return route.fulfill({
-      status: 200,
-      contentType: 'application/octet-stream',
-      body: Buffer.concat(paths.slice(from, to).map((p) => readFileSync(p))),
-    });
-  });
-  const files = paths.map((p) => ({ name: path.basename(p), size: statSync(p).size }));
-  const transfer = await page.evaluateHandle(
-    async ({ files, slice }) => {
-      const dt = new DataTransfer();
-      for (let i = 0; i < files.length; i += slice) {
-        const part = files.slice(i, i + slice);
-        const blob = await fetch(`/__bench-files/${i}-${i + part.length}`).then((r) => r.blob());
-        let offset = 0;
-        for (const { name, size } of part) {
-          dt.items.add(new File([blob.slice(offset, offset + size)], name, { lastModified: Date.now() }));
-          offset += size;
-        }
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      }
-      return dt;
-    },
-    { files, slice: SLICE_FILES },
-  );
-  await page.unroute('**/__bench-files/*');
-  const zone = page.locator('.k-drop-zone');
-  for (const type of ['dragenter', 'dragover', 'drop'])
-    await zone.dispatchEvent(type, { dataTransfer: transfer });
-  await transfer.dispose();
-}
-
-async function osDrop(page: Page, paths: string[]): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  const box = (await page.locator('.k-drop-zone').boundingBox())!;
-  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  const data = { items: [], files: paths, dragOperationsMask: 1 };
-  for (const type of ['dragEnter', 'dragOver', 'drop'] as const)
-    await cdp.send('Input.dispatchDragEvent', { type, ...at, data });
-  await cdp.detach();
-}
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kerf-bench-batch-'));
 const filesDir = path.join(dir, 'files');
