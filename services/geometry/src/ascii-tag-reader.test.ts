@@ -65,4 +65,42 @@ describe('AsciiTagReader', () => {
     cp.next();
     expect(cp.str()).toBe('ä€');
   });
+
+  describe('skipSection', () => {
+    const skipFrom = (text: string): AsciiTagReader => {
+      const r = new AsciiTagReader(new TextEncoder().encode(text));
+      r.next(); // 0 SECTION
+      r.next(); // 2 NAME
+      return r;
+    };
+
+    it('lands on the 0 ENDSEC pair, past values that only look like it', () => {
+      const r = skipFrom(
+        '  0\nSECTION\n  2\nOBJECTS\n  1\nENDSEC\n  3\nSECTIONS\n  0\nDICTIONARY\n  0\nENDSEC\n  0\nEOF\n',
+      );
+      expect(r.skipSection()).toBe(true);
+      expect(r.code).toBe(0);
+      expect(r.is('ENDSEC')).toBe(true);
+      expect(r.next()).toBe(true);
+      expect(r.is('EOF')).toBe(true);
+    });
+
+    it('allows blanks and CRLF as the pair reader does, and stops at a SECTION when ENDSEC is missing', () => {
+      const r = skipFrom(
+        ' 0\r\nSECTION\r\n 2\r\nTABLES\r\n 70\r\n 1\r\n  0 \r\n SECTION \r\n  2\r\nENTITIES\r\n',
+      );
+      expect(r.skipSection()).toBe(true);
+      expect(r.upperIs('SECTION')).toBe(true);
+      expect(r.next()).toBe(true);
+      expect(r.code).toBe(2);
+      expect(r.str()).toBe('ENTITIES');
+    });
+
+    it('answers false without moving when no end is found', () => {
+      const r = skipFrom('  0\nSECTION\n  2\nTABLES\n  0\nTABLE\n');
+      expect(r.skipSection()).toBe(false);
+      expect(r.next()).toBe(true);
+      expect(r.is('TABLE')).toBe(true);
+    });
+  });
 });

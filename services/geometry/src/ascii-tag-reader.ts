@@ -312,10 +312,76 @@ export class AsciiTagReader implements TagReader {
     return true;
   }
 
+  /**
+   * Finds the next line `ENDSEC` or `SECTION` whose previous line is `0` by a byte search for the
+   * letter S: in a well-formed file such a pair of lines is always a pair of the tag stream (a value
+   * line is followed by a code line, and neither word is a number). Surrounding blanks and CR are
+   * allowed as the pair reader allows them. The pairs skipped are not checked.
+   */
+  skipSection(): boolean {
+    const b = this.bytes;
+    const end = this.end;
+    let s = this.valueEnd();
+    for (;;) {
+      s = b.indexOf(83, s); // S
+      if (s < 0) return false;
+      // "SECTION" starting at s, or "ENDSEC" with its S at s.
+      const from = isWordAt(b, s, SECTION) ? s : s >= 3 && isWordAt(b, s - 3, ENDSEC) ? s - 3 : -1;
+      if (from >= 0) {
+        const to = from + (b[from] === 83 ? SECTION.length : ENDSEC.length);
+        const lineStart = blanksBefore(b, from);
+        const lineEnd = blanksAfter(b, to, end);
+        if (lineStart >= 0 && lineEnd >= 0 && isZeroLineBefore(b, lineStart)) {
+          this.code = 0;
+          this.vs = lineStart;
+          this.ve = -1;
+          this.pos = -1;
+          return true;
+        }
+      }
+      s++;
+    }
+  }
+
   /** Fraction of the bytes consumed. */
   progress(): number {
     return this.end === 0 ? 1 : (this.pos < 0 ? this.vs : this.pos) / this.end;
   }
+}
+
+const SECTION = [83, 69, 67, 84, 73, 79, 78];
+const ENDSEC = [69, 78, 68, 83, 69, 67];
+
+function isWordAt(b: Uint8Array, at: number, word: number[]): boolean {
+  for (let k = 0; k < word.length; k++) if (b[at + k] !== word[k]) return false;
+  return true;
+}
+
+/** Start of the line when only blanks precede `at` on it, else -1. */
+function blanksBefore(b: Uint8Array, at: number): number {
+  let i = at;
+  while (i > 0 && (b[i - 1] === 32 || b[i - 1] === 9)) i--;
+  return i === 0 || b[i - 1] === 10 ? i : -1;
+}
+
+/** Position of the line feed when only blanks and a CR follow `at` on its line (or the file ends), else -1. */
+function blanksAfter(b: Uint8Array, at: number, end: number): number {
+  let i = at;
+  while (i < end && (b[i] === 32 || b[i] === 9)) i++;
+  if (i < end && b[i] === 13) i++;
+  return i >= end || b[i] === 10 ? i : -1;
+}
+
+/** True when the line before the one starting at `lineStart` is a group code 0 (blanks and CR allowed). */
+function isZeroLineBefore(b: Uint8Array, lineStart: number): boolean {
+  if (lineStart < 2) return false;
+  let i = lineStart - 2; // the byte before the line feed
+  if (b[i] === 13) i--;
+  while (i >= 0 && (b[i] === 32 || b[i] === 9)) i--;
+  if (i < 0 || b[i] !== 48) return false;
+  i--;
+  while (i >= 0 && (b[i] === 32 || b[i] === 9)) i--;
+  return i < 0 || b[i] === 10;
 }
 
 function sameAscii(str: string, b: Uint8Array, at: number): boolean {

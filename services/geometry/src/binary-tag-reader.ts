@@ -177,6 +177,11 @@ export class BinaryTagReader implements TagReader {
     return this.text !== null && this.text.trim() === s;
   }
 
+  /** Binary files are read pair by pair (their sections are found by their codes alone). */
+  skipSection(): boolean {
+    return false;
+  }
+
   /** Fraction of the bytes consumed. */
   progress(): number {
     return this.pos / this.bytes.length;

@@ -64,6 +64,9 @@ export function readDxf(r: TagReader, ctx: ReadContext): DxfDocument {
 /** Reads one section body; returns with `0 ENDSEC` (or `0 EOF`) current, or false at the end. */
 function readSection(r: TagReader, name: string, doc: DxfDocument, ctx: ReadContext): boolean {
   if (name === 'HEADER') doc.hasHeader = true;
+  // Nothing outside these three is used: CLASSES, TABLES, OBJECTS and THUMBNAILIMAGE are a fifth of
+  // a typical file's bytes.
+  else if (name !== 'ENTITIES' && name !== 'BLOCKS' && r.skipSection()) return true;
   let more = r.next();
   while (more) {
     if (r.code === 0 && (r.is('ENDSEC') || r.is('EOF'))) return true;

@@ -16,6 +16,12 @@ export interface TagReader {
   upperIs(s: string): boolean;
   /** True when the current value equals `s` (ASCII, surrounding blanks ignored). */
   is(s: string): boolean;
+  /**
+   * Moves to the `0 ENDSEC` or `0 SECTION` pair that ends the current section without reading the
+   * pairs in between, and returns true; false (nothing moved) when the reader cannot tell where that
+   * is, and the caller reads on pair by pair.
+   */
+  skipSection(): boolean;
   /** Fraction of the input consumed, for progress reporting. */
   progress(): number;
 }
