@@ -1,10 +1,10 @@
+import { POW10, parseDecimal, parseIntRange } from './ascii-number.ts';
 import { decodeCp1252 } from './cp1252.ts';
+import { findSectionEnd } from './find-section-end.ts';
 import { GeometryFailure } from './geometry-error.ts';
 import type { TagReader } from './tag-reader.ts';
 
-const POW10: number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const LATIN1 = new TextDecoder('latin1');
-const CHARS: string[] = Array.from({ length: 256 }, (_, i) => String.fromCharCode(i));
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** Scratch of `float()`. */
 const one = new Float64Array(1);
@@ -161,80 +161,9 @@ export class AsciiTagReader implements TagReader {
     out[i] = neg ? -v : v;
   }
 
-  /** Any decimal or exponent form; more than 15 digits, nan and inf through the engine's own parser. */
+  /** Any decimal or exponent form (`parseDecimal`). */
   private floatGeneral(out: Float64Array, at: number): void {
-    const b = this.bytes;
-    let i = this.vs;
-    let e = this.valueEnd();
-    while (i < e && (b[i] === 32 || b[i] === 9)) i++;
-    while (e > i && (b[e - 1] === 32 || b[e - 1] === 9)) e--;
-    if (i === e) {
-      out[at] = NaN;
-      return;
-    }
-    let neg = false;
-    const c0 = b[i];
-    if (c0 === 45) {
-      neg = true;
-      i++;
-    } else if (c0 === 43) i++;
-    let m = 0;
-    let digits = 0;
-    let frac = 0;
-    let seenDot = false;
-    let any = false;
-    let exp = 0;
-    for (; i < e; i++) {
-      const c = b[i] as number;
-      if (c >= 48 && c <= 57) {
-        any = true;
-        if (m !== 0 || c !== 48) digits++;
-        m = m * 10 + (c - 48);
-        if (seenDot) frac++;
-      } else if (c === 46 && !seenDot) seenDot = true;
-      else if ((c === 69 || c === 101) && any) {
-        exp = parseIntRange(b, i + 1, e);
-        if (exp !== exp) {
-          out[at] = this.slowFloat();
-          return;
-        }
-        break;
-      } else {
-        out[at] = this.slowFloat();
-        return;
-      }
-    }
-    if (!any || (digits > 15 && !(m < 9007199254740992))) {
-      out[at] = this.slowFloat();
-      return;
-    }
-    // m < 2^53 is exact (every partial m * 10 + d below it was too; rounding is monotonic) and so is 10^k for k <= 22:
-    // one correctly rounded operation (Clinger's fast path).
-    const k = exp - frac;
-    let v: number;
-    if (k === 0) v = m;
-    else if (k < 0 && k >= -22) v = m / (POW10[-k] as number);
-    else if (k > 0 && k <= 22) v = m * (POW10[k] as number);
-    else {
-      out[at] = this.slowFloat();
-      return;
-    }
-    out[at] = neg ? -v : v;
-  }
-
-  /** Exponents out of range, more than 15 digits, nan, inf: let the engine's own parser decide. */
-  private slowFloat(): number {
-    const b = this.bytes;
-    this.valueEnd();
-    let s = '';
-    // One string from the bytes (a character at a time costs about four times as much); a long value
-    // a character at a time, as spreading it into arguments could exceed the engine's argument limit.
-    if (this.ve - this.vs <= 256)
-      s = String.fromCharCode.apply(null, b.subarray(this.vs, this.ve) as unknown as number[]);
-    else for (let i = this.vs; i < this.ve; i++) s += CHARS[b[i] as number] as string;
-    if (s.trim() === '') return NaN;
-    const v = Number(s);
-    return v === v ? v : Number.parseFloat(s);
+    out[at] = parseDecimal(this.bytes, this.vs, this.valueEnd());
   }
 
   /** Parses the value as an integer (a float value is truncated, as DXF writers sometimes write 1.0). */
@@ -312,35 +241,15 @@ export class AsciiTagReader implements TagReader {
     return true;
   }
 
-  /**
-   * Finds the next line `ENDSEC` or `SECTION` whose previous line is `0` by a byte search for the
-   * letter S: in a well-formed file such a pair of lines is always a pair of the tag stream (a value
-   * line is followed by a code line, and neither word is a number). Surrounding blanks and CR are
-   * allowed as the pair reader allows them. The pairs skipped are not checked.
-   */
+  /** Moves to the pair that ends the section (`findSectionEnd`); the pairs skipped are not checked. */
   skipSection(): boolean {
-    const b = this.bytes;
-    const end = this.end;
-    let s = this.valueEnd();
-    for (;;) {
-      s = b.indexOf(83, s); // S
-      if (s < 0) return false;
-      // "SECTION" starting at s, or "ENDSEC" with its S at s.
-      const from = isWordAt(b, s, SECTION) ? s : s >= 3 && isWordAt(b, s - 3, ENDSEC) ? s - 3 : -1;
-      if (from >= 0) {
-        const to = from + (b[from] === 83 ? SECTION.length : ENDSEC.length);
-        const lineStart = blanksBefore(b, from);
-        const lineEnd = blanksAfter(b, to, end);
-        if (lineStart >= 0 && lineEnd >= 0 && isZeroLineBefore(b, lineStart)) {
-          this.code = 0;
-          this.vs = lineStart;
-          this.ve = -1;
-          this.pos = -1;
-          return true;
-        }
-      }
-      s++;
-    }
+    const line = findSectionEnd(this.bytes, this.valueEnd(), this.end);
+    if (line < 0) return false;
+    this.code = 0;
+    this.vs = line;
+    this.ve = -1;
+    this.pos = -1;
+    return true;
   }
 
   /** Fraction of the bytes consumed. */
@@ -349,64 +258,9 @@ export class AsciiTagReader implements TagReader {
   }
 }
 
-const SECTION = [83, 69, 67, 84, 73, 79, 78];
-const ENDSEC = [69, 78, 68, 83, 69, 67];
-
-function isWordAt(b: Uint8Array, at: number, word: number[]): boolean {
-  for (let k = 0; k < word.length; k++) if (b[at + k] !== word[k]) return false;
-  return true;
-}
-
-/** Start of the line when only blanks precede `at` on it, else -1. */
-function blanksBefore(b: Uint8Array, at: number): number {
-  let i = at;
-  while (i > 0 && (b[i - 1] === 32 || b[i - 1] === 9)) i--;
-  return i === 0 || b[i - 1] === 10 ? i : -1;
-}
-
-/** Position of the line feed when only blanks and a CR follow `at` on its line (or the file ends), else -1. */
-function blanksAfter(b: Uint8Array, at: number, end: number): number {
-  let i = at;
-  while (i < end && (b[i] === 32 || b[i] === 9)) i++;
-  if (i < end && b[i] === 13) i++;
-  return i >= end || b[i] === 10 ? i : -1;
-}
-
-/** True when the line before the one starting at `lineStart` is a group code 0 (blanks and CR allowed). */
-function isZeroLineBefore(b: Uint8Array, lineStart: number): boolean {
-  if (lineStart < 2) return false;
-  let i = lineStart - 2; // the byte before the line feed
-  if (b[i] === 13) i--;
-  while (i >= 0 && (b[i] === 32 || b[i] === 9)) i--;
-  if (i < 0 || b[i] !== 48) return false;
-  i--;
-  while (i >= 0 && (b[i] === 32 || b[i] === 9)) i--;
-  return i < 0 || b[i] === 10;
-}
-
 function sameAscii(str: string, b: Uint8Array, at: number): boolean {
   for (let k = 0; k < str.length; k++) if (str.charCodeAt(k) !== b[at + k]) return false;
   return true;
-}
-
-/** Parses a trimmed decimal integer in bytes [s, e), ignoring a trailing CR; NaN if it is not one. */
-export function parseIntRange(b: Uint8Array, s: number, e: number): number {
-  while (s < e && (b[s] === 32 || b[s] === 9)) s++;
-  while (e > s && (b[e - 1] === 32 || b[e - 1] === 9 || b[e - 1] === 13)) e--;
-  if (s === e) return NaN;
-  let neg = false;
-  if (b[s] === 45) {
-    neg = true;
-    s++;
-  } else if (b[s] === 43) s++;
-  if (s === e || e - s > 15) return NaN;
-  let v = 0;
-  for (let i = s; i < e; i++) {
-    const c = (b[i] as number) - 48;
-    if (c < 0 || c > 9) return NaN;
-    v = v * 10 + c;
-  }
-  return neg ? -v : v;
 }
 
 function isBlank(b: Uint8Array, s: number, e: number): boolean {

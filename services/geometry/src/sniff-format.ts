@@ -1,4 +1,4 @@
-import { parseIntRange } from './ascii-tag-reader.ts';
+import { parseIntRange } from './ascii-number.ts';
 import { BINARY_SENTINEL } from './binary-tag-reader.ts';
 
 /** What the first bytes say a file is. */

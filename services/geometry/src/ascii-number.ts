@@ -1,0 +1,83 @@
+/** Powers of ten that are exact doubles (10^0 to 10^22). */
+export const POW10: number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const CHARS: string[] = Array.from({ length: 256 }, (_, i) => String.fromCharCode(i));
+
+/**
+ * The number in bytes [s, end) (blanks around it allowed): any decimal or exponent form, exactly as
+ * `Number()` reads it; more than 15 digits, nan and inf through the engine's own parser.
+ */
+export function parseDecimal(b: Uint8Array, s: number, end: number): number {
+  let i = s;
+  let e = end;
+  while (i < e && (b[i] === 32 || b[i] === 9)) i++;
+  while (e > i && (b[e - 1] === 32 || b[e - 1] === 9)) e--;
+  if (i === e) return NaN;
+  let neg = false;
+  const c0 = b[i];
+  if (c0 === 45) {
+    neg = true;
+    i++;
+  } else if (c0 === 43) i++;
+  let m = 0;
+  let digits = 0;
+  let frac = 0;
+  let seenDot = false;
+  let any = false;
+  let exp = 0;
+  for (; i < e; i++) {
+    const c = b[i] as number;
+    if (c >= 48 && c <= 57) {
+      any = true;
+      if (m !== 0 || c !== 48) digits++;
+      m = m * 10 + (c - 48);
+      if (seenDot) frac++;
+    } else if (c === 46 && !seenDot) seenDot = true;
+    else if ((c === 69 || c === 101) && any) {
+      exp = parseIntRange(b, i + 1, e);
+      if (exp !== exp) return engineFloat(b, s, end);
+      break;
+    } else return engineFloat(b, s, end);
+  }
+  if (!any || (digits > 15 && !(m < 9007199254740992))) return engineFloat(b, s, end);
+  // m < 2^53 is exact (every partial m * 10 + d below it was too; rounding is monotonic) and so is 10^k for k <= 22:
+  // one correctly rounded operation (Clinger's fast path).
+  const k = exp - frac;
+  let v: number;
+  if (k === 0) v = m;
+  else if (k < 0 && k >= -22) v = m / (POW10[-k] as number);
+  else if (k > 0 && k <= 22) v = m * (POW10[k] as number);
+  else return engineFloat(b, s, end);
+  return neg ? -v : v;
+}
+
+/** Exponents out of range, more than 15 digits, nan, inf: let the engine's own parser decide. */
+function engineFloat(b: Uint8Array, vs: number, ve: number): number {
+  let s = '';
+  // One string from the bytes (a character at a time costs about four times as much); a long value
+  // a character at a time, as spreading it into arguments could exceed the engine's argument limit.
+  if (ve - vs <= 256) s = String.fromCharCode.apply(null, b.subarray(vs, ve) as unknown as number[]);
+  else for (let i = vs; i < ve; i++) s += CHARS[b[i] as number] as string;
+  if (s.trim() === '') return NaN;
+  const v = Number(s);
+  return v === v ? v : Number.parseFloat(s);
+}
+
+/** Parses a trimmed decimal integer in bytes [s, e), ignoring a trailing CR; NaN if it is not one. */
+export function parseIntRange(b: Uint8Array, s: number, e: number): number {
+  while (s < e && (b[s] === 32 || b[s] === 9)) s++;
+  while (e > s && (b[e - 1] === 32 || b[e - 1] === 9 || b[e - 1] === 13)) e--;
+  if (s === e) return NaN;
+  let neg = false;
+  if (b[s] === 45) {
+    neg = true;
+    s++;
+  } else if (b[s] === 43) s++;
+  if (s === e || e - s > 15) return NaN;
+  let v = 0;
+  for (let i = s; i < e; i++) {
+    const c = (b[i] as number) - 48;
+    if (c < 0 || c > 9) return NaN;
+    v = v * 10 + c;
+  }
+  return neg ? -v : v;
+}

@@ -1,0 +1,53 @@
+/**
+ * Start of the next line `ENDSEC` or `SECTION` (from byte `from`) whose previous line is a group
+ * code `0`, found by a byte search for the letter S; -1 when there is none. In a well-formed file
+ * such a pair of lines is always a pair of the tag stream: a value line is followed by a code line,
+ * and neither word is a number. Blanks and a CR around both lines are allowed, as the pair reader
+ * allows them.
+ */
+export function findSectionEnd(b: Uint8Array, from: number, end: number): number {
+  for (let s = b.indexOf(83, from); s >= 0; s = b.indexOf(83, s + 1)) {
+    // "SECTION" starting at s, or "ENDSEC" with its S at s.
+    const word = isWordAt(b, s, SECTION) ? s : s >= 3 && isWordAt(b, s - 3, ENDSEC) ? s - 3 : -1;
+    if (word < 0) continue;
+    const lineStart = blanksBefore(b, word);
+    const after = word + (word === s ? SECTION.length : ENDSEC.length);
+    if (lineStart >= 0 && blanksAfter(b, after, end) && isZeroLineBefore(b, lineStart)) return lineStart;
+  }
+  return -1;
+}
+
+const SECTION = [83, 69, 67, 84, 73, 79, 78];
+const ENDSEC = [69, 78, 68, 83, 69, 67];
+
+function isWordAt(b: Uint8Array, at: number, word: number[]): boolean {
+  for (let k = 0; k < word.length; k++) if (b[at + k] !== word[k]) return false;
+  return true;
+}
+
+/** Start of the line when only blanks precede `at` on it, else -1. */
+function blanksBefore(b: Uint8Array, at: number): number {
+  let i = at;
+  while (i > 0 && (b[i - 1] === 32 || b[i - 1] === 9)) i--;
+  return i === 0 || b[i - 1] === 10 ? i : -1;
+}
+
+/** True when only blanks and a CR follow `at` on its line (or the file ends). */
+function blanksAfter(b: Uint8Array, at: number, end: number): boolean {
+  let i = at;
+  while (i < end && (b[i] === 32 || b[i] === 9)) i++;
+  if (i < end && b[i] === 13) i++;
+  return i >= end || b[i] === 10;
+}
+
+/** True when the line before the one starting at `lineStart` is a group code 0 (blanks and CR allowed). */
+function isZeroLineBefore(b: Uint8Array, lineStart: number): boolean {
+  if (lineStart < 2) return false;
+  let i = lineStart - 2; // the byte before the line feed
+  if (b[i] === 13) i--;
+  while (i >= 0 && (b[i] === 32 || b[i] === 9)) i--;
+  if (i < 0 || b[i] !== 48) return false;
+  i--;
+  while (i >= 0 && (b[i] === 32 || b[i] === 9)) i--;
+  return i < 0 || b[i] === 10;
+}
