@@ -12,6 +12,7 @@ export const DEFAULT_OPTIONS: GeometryOptions = {
   unitlessMmPerUnit: null,
   ignoreLayers: [],
   previewTolMm: 0.05,
+  previewResolution: 4000,
   previewMaxPoints: 200_000,
   onProgress: null,
 };

@@ -32,6 +32,21 @@ describe('preview', () => {
     expect(r.problems.find((p) => p.code === 'open-contour')?.where).toEqual([[5, 0]]);
   });
 
+  it('draws a large drawing no finer than its resolution asks, a small one at previewTolMm', () => {
+    const vertices = (d: string): number => d.split(/[ML]/).length - 1;
+    // A 2 m circle: at 0.05 mm it takes about 315 points; at 2000 / 4000 = 0.5 mm about 100.
+    const big = okOf(makeDxf([circle(0, 0, 1000)], { insunits: 4 }));
+    const sharp = okOf(makeDxf([circle(0, 0, 1000)], { insunits: 4 }), { previewResolution: 0 });
+    const coarse = vertices(big.preview.paths[0]?.d ?? '');
+    expect(coarse).toBeGreaterThan(90);
+    expect(coarse).toBeLessThan(120);
+    expect(vertices(sharp.preview.paths[0]?.d ?? '')).toBeGreaterThan(300);
+    // A 20 mm circle is drawn at previewTolMm whatever the resolution.
+    const small = okOf(makeDxf([circle(0, 0, 10)], { insunits: 4 }));
+    const smallSharp = okOf(makeDxf([circle(0, 0, 10)], { insunits: 4 }), { previewResolution: 0 });
+    expect(small.preview.paths[0]?.d).toBe(smallSharp.preview.paths[0]?.d);
+  });
+
   it('leaves paths out beyond the point budget and says so', () => {
     const r = okOf(makeDxf(Array.from({ length: 50 }, (_, i) => circle(i * 10, 0, 3))), {
       previewMaxPoints: 100,

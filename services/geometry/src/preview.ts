@@ -154,13 +154,22 @@ const byteOut = new ByteOut();
 const edgeBuf = new PointBuf(1024);
 const decoder = new TextDecoder();
 
+/** Chord tolerance of the preview in drawing units: `previewTolMm`, or coarser for a large drawing. */
+export function previewTol(bbox: readonly number[] | null, scale: number, opts: GeometryOptions): number {
+  const finest = opts.previewTolMm / scale;
+  if (!bbox || !(opts.previewResolution > 0)) return finest;
+  const side = Math.max((bbox[2] as number) - (bbox[0] as number), (bbox[3] as number) - (bbox[1] as number));
+  const tol = side / opts.previewResolution;
+  return tol > finest ? tol : finest;
+}
+
 /**
  * Preview paths in mm (drawing units scaled by `scale`): one per loop (`outer` at even depth,
- * `hole` at odd depth) and one per open chain; curves flattened at `previewTolMm`. Paths past
+ * `hole` at odd depth) and one per open chain; curves flattened at `previewTol`. Paths past
  * `previewMaxPoints` points are left out and `truncated` is set.
  */
 export function buildPreview(edges: Edge[], a: Analysis, scale: number, opts: GeometryOptions): Preview {
-  const tol = opts.previewTolMm / scale;
+  const tol = previewTol(a.facts.bbox, scale, opts);
   const kinds: PreviewPath['kind'][] = [];
   const ends: number[] = [];
   const out = byteOut;

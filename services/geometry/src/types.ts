@@ -18,8 +18,14 @@ export interface GeometryOptions {
   unitlessMmPerUnit: number | null;
   /** Layers whose entities are not cut (exact names); empty follows DEFINITIONS.md (all layers cut). */
   ignoreLayers: string[];
-  /** Chord tolerance of preview paths in mm. */
+  /** Finest chord tolerance of preview paths in mm. */
   previewTolMm: number;
+  /**
+   * Pixels across the drawing's larger side up to which the preview stays sharp: curves of a
+   * large drawing are flattened at its larger side divided by this when that is coarser than
+   * `previewTolMm` (a 2 m sheet needs no 0.05 mm detail on a screen).
+   */
+  previewResolution: number;
   /** Maximum number of points in all preview paths together; beyond it paths are coarsened. */
   previewMaxPoints: number;
   /** Called with a fraction in [0, 1] as the analysis advances. */
