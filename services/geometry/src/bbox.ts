@@ -30,45 +30,50 @@ export function addBoxAt(b: Float64Array, o: number, src: Float64Array, p: numbe
 /** Grows the box at offset `o` by packed segments and arcs: exact (end points plus axis extremes). */
 export function addPrimsAt(b: Float64Array, o: number, pd: Float64Array): void {
   for (let q = 0; q < pd.length; q += PS) {
-    if (pd[q] === 0) {
-      addPointAt(b, o, pd[q + 1] as number, pd[q + 2] as number);
-      addPointAt(b, o, pd[q + 3] as number, pd[q + 4] as number);
-    } else addArcAt(b, o, pd, q);
+    // Both kinds keep their end points (an arc's as its writer computed them, or a polyline's vertices).
+    addPointAt(b, o, pd[q + 1] as number, pd[q + 2] as number);
+    addPointAt(b, o, pd[q + 3] as number, pd[q + 4] as number);
+    if (pd[q] !== 0) addArcExtremesAt(b, o, pd, q);
   }
 }
 
+/** True when the angle t lies in the sweep from t0 over dt (either sign). */
 function inSweep(t0: number, dt: number, t: number): boolean {
   const TAU = 2 * Math.PI;
   const lo = Math.min(t0, t0 + dt);
   const span = Math.abs(dt);
-  if (span >= TAU) return true;
   let d = (t - lo) % TAU;
   if (d < 0) d += TAU;
   return d <= span;
 }
 
-/** Adds the point at parameter t of the arc at offset `q`. */
-function addArcPointAt(b: Float64Array, o: number, pd: Float64Array, q: number, t: number): void {
-  const c = Math.cos(t);
-  const s = Math.sin(t);
-  addPointAt(
-    b,
-    o,
-    (pd[q + 5] as number) + (pd[q + 7] as number) * c + (pd[q + 9] as number) * s,
-    (pd[q + 6] as number) + (pd[q + 8] as number) * c + (pd[q + 10] as number) * s,
-  );
-}
-
-function addArcAt(b: Float64Array, o: number, pd: Float64Array, q: number): void {
+/**
+ * Adds the axis extremes of the arc at offset `q` that its sweep reaches. x(t) = cx + ux cos t +
+ * vx sin t is extreme at t = atan2(vx, ux) (+ pi), where it is cx +- hypot(ux, vx): the values need no
+ * cosine, and a full turn needs no angle either.
+ */
+function addArcExtremesAt(b: Float64Array, o: number, pd: Float64Array, q: number): void {
+  const cx = pd[q + 5] as number;
+  const cy = pd[q + 6] as number;
+  const ux = pd[q + 7] as number;
+  const uy = pd[q + 8] as number;
+  const vx = pd[q + 9] as number;
+  const vy = pd[q + 10] as number;
   const t0 = pd[q + 11] as number;
   const dt = pd[q + 12] as number;
-  addArcPointAt(b, o, pd, q, t0);
-  addArcPointAt(b, o, pd, q, t0 + dt);
-  // x(t) = cx + ux cos t + vx sin t is extreme at t = atan2(vx, ux) (+ pi); likewise y.
-  const tx = Math.atan2(pd[q + 9] as number, pd[q + 7] as number);
-  const ty = Math.atan2(pd[q + 10] as number, pd[q + 8] as number);
-  if (inSweep(t0, dt, tx)) addArcPointAt(b, o, pd, q, tx);
-  if (inSweep(t0, dt, tx + Math.PI)) addArcPointAt(b, o, pd, q, tx + Math.PI);
-  if (inSweep(t0, dt, ty)) addArcPointAt(b, o, pd, q, ty);
-  if (inSweep(t0, dt, ty + Math.PI)) addArcPointAt(b, o, pd, q, ty + Math.PI);
+  const rx = Math.sqrt(ux * ux + vx * vx);
+  const ry = Math.sqrt(uy * uy + vy * vy);
+  if (Math.abs(dt) >= 2 * Math.PI) {
+    addPointAt(b, o, cx - rx, cy - ry);
+    addPointAt(b, o, cx + rx, cy + ry);
+    return;
+  }
+  const tx = Math.atan2(vx, ux);
+  const ty = Math.atan2(vy, uy);
+  // Only the coordinate that is extreme moves the box: the other one of that point lies between the
+  // end points and the other axis's extremes, which are added on their own.
+  if (inSweep(t0, dt, tx) && cx + rx > (b[o + 2] as number)) b[o + 2] = cx + rx;
+  if (inSweep(t0, dt, tx + Math.PI) && cx - rx < (b[o] as number)) b[o] = cx - rx;
+  if (inSweep(t0, dt, ty) && cy + ry > (b[o + 3] as number)) b[o + 3] = cy + ry;
+  if (inSweep(t0, dt, ty + Math.PI) && cy - ry < (b[o + 1] as number)) b[o + 1] = cy - ry;
 }

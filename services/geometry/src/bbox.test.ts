@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addPrimsAt, clearBoxAt } from './bbox.ts';
+import { PS, writeArc } from './prim-data.ts';
+
+/** The box of an arc by dense sampling (points on the arc only: it lies inside the exact box). */
+function sampledBox(pd: Float64Array): number[] {
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
+  const [cx, cy, ux, uy, vx, vy, t0, dt] = Array.from(pd.subarray(5, 13)) as number[];
+  for (let k = 0; k <= 20000; k++) {
+    const t = (t0 as number) + ((dt as number) * k) / 20000;
+    const x = (cx as number) + (ux as number) * Math.cos(t) + (vx as number) * Math.sin(t);
+    const y = (cy as number) + (uy as number) * Math.cos(t) + (vy as number) * Math.sin(t);
+    box[0] = Math.min(box[0] as number, x);
+    box[1] = Math.min(box[1] as number, y);
+    box[2] = Math.max(box[2] as number, x);
+    box[3] = Math.max(box[3] as number, y);
+  }
+  return box;
+}
+
+describe('addPrimsAt', () => {
+  it('boxes rotated elliptical arcs of any sweep exactly (dense sampling agrees to its step)', () => {
+    const coord = fc.double({ min: -100, max: 100, noNaN: true });
+    const angle = fc.double({ min: -7, max: 7, noNaN: true });
+    fc.assert(
+      fc.property(
+        coord,
+        coord,
+        coord,
+        coord,
+        angle,
+        angle,
+        fc.double({ min: 0.1, max: 1, noNaN: true }),
+        (cx, cy, mx, my, rot, sweep, ratio) => {
+          fc.pre(Math.hypot(mx, my) > 1);
+          // Major axis (mx, my), minor axis perpendicular to it, scaled by ratio.
+          const pd = new Float64Array(PS);
+          writeArc(pd, 0, cx, cy, mx, my, -my * ratio, mx * ratio, rot, sweep);
+          const box = new Float64Array(4);
+          clearBoxAt(box, 0);
+          addPrimsAt(box, 0, pd);
+          const sampled = sampledBox(pd);
+          const r = Math.hypot(mx, my);
+          // The samples are 2e4 per sweep: they miss an extreme by at most r * (1 - cos(step / 2)).
+          const slack = r * (1 - Math.cos(Math.abs(sweep) / 40000)) + 1e-9 * (r + 100);
+          for (let k = 0; k < 4; k++) {
+            expect(Math.abs((box[k] as number) - (sampled[k] as number))).toBeLessThanOrEqual(slack);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('moves only the extreme coordinate: a short arc at the tip of a thin ellipse at 45 degrees', () => {
+    // Major axis (10, 10), ratio 0.1: the x extreme is near the tip (7.1 + ..., 7.0 ...), far from cy = 0.
+    const pd = new Float64Array(PS);
+    const tx = Math.atan2(-1, 10);
+    writeArc(pd, 0, 0, 0, 10, 10, -1, 1, tx - 0.05, 0.1);
+    const box = new Float64Array(4);
+    clearBoxAt(box, 0);
+    addPrimsAt(box, 0, pd);
+    const sampled = sampledBox(pd);
+    for (let k = 0; k < 4; k++) expect(box[k]).toBeCloseTo(sampled[k] as number, 6);
+    expect(box[1]).toBeGreaterThan(6);
+  });
+});
