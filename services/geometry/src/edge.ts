@@ -1,7 +1,8 @@
 import { hypot } from './hypot.ts';
 import { PS } from './prim-data.ts';
 import { primArea, primLength, splineLengthArea, type SplinePrim } from './primitives.ts';
-import { findSpan, splinePoint, splineXY } from './spline.ts';
+import { splineXY } from './spline.ts';
+import { splineEndPoint } from './flatten-spline.ts';
 
 /** One cut entity as a sequence of exact primitives (DEFINITIONS.md "Edges"). */
 export interface Edge {
@@ -54,10 +55,11 @@ export function makeEdge(
     length += la.length;
     area += la.area;
     if (la.length < tinyLen) tiny++;
-    splinePoint(spl.s, spl.a, findSpan(spl.s, spl.a));
+    // End points as the flattening computes them (the polylines start and end there exactly).
+    splineEndPoint(spl.s, false);
     sx = splineXY[0] as number;
     sy = splineXY[1] as number;
-    splinePoint(spl.s, spl.b, findSpan(spl.s, spl.b));
+    splineEndPoint(spl.s, true);
     ex = splineXY[0] as number;
     ey = splineXY[1] as number;
   } else if (pd.length > 0) {

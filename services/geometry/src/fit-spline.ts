@@ -107,7 +107,7 @@ function interpolate(pts: V3[], t: number[], d0: V3, d1: V3): Spline2 {
     m,
     rhs.map((v) => v[1]),
   );
-  return { degree: p, knots: Float64Array.from(knots), xs, ys, ws: null };
+  return { degree: p, knots: Float64Array.from(knots), xs, ys, ws: null, poly: null };
 }
 
 /** Writes the m basis function values N_i,p(u) into A at offset `at`. */

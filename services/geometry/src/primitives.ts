@@ -55,7 +55,7 @@ export function transformSpline(p: SplinePrim, m: Affine): SplinePrim {
     xs[i] = m.a * x + m.b * y + m.e;
     ys[i] = m.c * x + m.d * y + m.f;
   }
-  return { k: 2, s: { degree: s.degree, knots: s.knots, xs, ys, ws: s.ws }, a: p.a, b: p.b };
+  return { k: 2, s: { degree: s.degree, knots: s.knots, xs, ys, ws: s.ws, poly: null }, a: p.a, b: p.b };
 }
 
 /** Speed |P'(t)| of an elliptical arc. */

@@ -31,6 +31,7 @@ export function splinePrims(e: SplineEntity): SplineResult {
     xs,
     ys,
     ws: e.weights.length ? toF64(e.weights) : null,
+    poly: null,
   };
   return { prim: toPrim(s), fromFit: false };
 }

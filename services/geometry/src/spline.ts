@@ -1,3 +1,5 @@
+import type { SplinePoly } from './spline-poly.ts';
+
 /** A planar (projected) NURBS curve evaluated on [knots[p], knots[n]]. */
 export interface Spline2 {
   degree: number;
@@ -7,6 +9,11 @@ export interface Spline2 {
   ys: Float64Array;
   /** Weights, or null for a non-rational spline. */
   ws: Float64Array | null;
+  /**
+   * Per-span polynomials (`splinePoly`), built on first use; constructors set null so that every
+   * spline has the same shape. The other fields must not change once it is built.
+   */
+  poly?: SplinePoly | null;
 }
 
 /** Point and first derivative of a curve at one parameter. */

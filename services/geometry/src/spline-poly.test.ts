@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ctrlScale, splineArb } from '../test/spline-arb.ts';
+import { polyPoint, spanBasis, splinePoly } from './spline-poly.ts';
+import { evalSpline, splineXY, type CurvePoint } from './spline.ts';
+
+describe('per-span polynomials', () => {
+  it('sum to one: the basis polynomials of a span are a partition of unity', () => {
+    const U = Float64Array.from([0, 0, 0, 0, 0, 0, 0.5, 0.7, 2, 2, 3, 5, 5, 5, 5, 5, 5]);
+    const B = new Float64Array(36);
+    let spans = 0;
+    for (let p = 1; p <= 5; p++) {
+      for (let span = p; span < U.length - p - 1; span++) {
+        if (!(U[span + 1]! > U[span]!)) continue;
+        spans++;
+        spanBasis(U, p, span, B);
+        for (let c = 0; c <= p; c++) {
+          let sum = 0;
+          for (let r = 0; r <= p; r++) sum += B[r * (p + 1) + c]!;
+          expect(sum).toBeCloseTo(c === 0 ? 1 : 0, 13);
+        }
+      }
+    }
+    expect(spans).toBe(25);
+  });
+
+  it('equal the basis recurrence within 1e-12 on random (rational) splines of degree 1 to 5', () => {
+    const pt: CurvePoint = { x: 0, y: 0, dx: 0, dy: 0 };
+    fc.assert(
+      fc.property(splineArb(1, 5), fc.double({ min: 0, max: 1, noNaN: true }), (s, v) => {
+        const poly = splinePoly(s)!;
+        expect(poly).not.toBeNull();
+        expect(splinePoly(s)).toBe(poly);
+        const p = s.degree;
+        const U = s.knots;
+        const tol = 1e-12 * ctrlScale(s);
+        for (let span = p; span < s.xs.length; span++) {
+          const a = U[span]!;
+          const h = U[span + 1]! - a;
+          if (!(h > 0)) continue;
+          // Not u = 1: at a knot the recurrence takes the next span's value (it differs where the curve jumps).
+          for (const u0 of [0, v * 0.999, 0.5, 1 - v / 2 - 1e-9]) {
+            // u from the rounded t, so that both evaluate at the same parameter.
+            const t = a + h * u0;
+            evalSpline(s, t, pt);
+            polyPoint(poly, (span - p) * poly.stride, (t - a) / h);
+            expect(Math.abs(splineXY[0]! - pt.x)).toBeLessThanOrEqual(tol);
+            expect(Math.abs(splineXY[1]! - pt.y)).toBeLessThanOrEqual(tol);
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('are not built above degree 5 (the basis recurrence is used there)', () => {
+    const s = {
+      degree: 6,
+      knots: Float64Array.from([0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1]),
+      xs: new Float64Array(7),
+      ys: new Float64Array(7),
+      ws: null,
+      poly: null,
+    };
+    expect(splinePoly(s)).toBeNull();
+  });
+});

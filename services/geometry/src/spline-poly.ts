@@ -1,0 +1,137 @@
+import { f64 } from './arena.ts';
+import { splineXY, type Spline2 } from './spline.ts';
+
+/**
+ * Per-span polynomial form of a spline: on each knot span [a, a + h] the curve is
+ * P(t) = X(u) / W(u) with u = (t - a) / h in [0, 1] and X, W polynomials in the power basis of u.
+ * Built once per spline, it turns every later evaluation (flattening, quadrature, end points) into
+ * a few multiply-adds by Horner's rule instead of the basis recurrence with its divisions. The
+ * local parameter u (never the raw t) keeps the power basis well conditioned: all coefficients
+ * are bounded by small multiples of the control points.
+ */
+export interface SplinePoly {
+  degree: number;
+  /** True when weights are present: a W polynomial follows Y for every span. */
+  rational: boolean;
+  /** Numbers per span: (degree + 1) for each of X, Y and (rational) W. */
+  stride: number;
+  /**
+   * Coefficients of knot span `span` (constant first) at offset (span - degree) * stride:
+   * X then Y then W. Empty spans are left zero.
+   */
+  coef: Float64Array;
+}
+
+/**
+ * Highest degree converted: the power basis loses about a factor 2^p of accuracy to cancellation
+ * (1e-13 relative at degree 5); higher degrees keep the basis recurrence (`splinePointOf`).
+ */
+export const MAX_POLY_DEGREE = 5;
+
+/** Scratch: basis polynomials (row r = N_{span-p+r,p}, column c = coefficient of u^c), saved and temp. */
+const B = new Float64Array((MAX_POLY_DEGREE + 1) * (MAX_POLY_DEGREE + 1));
+const S = new Float64Array(MAX_POLY_DEGREE + 2);
+const T = new Float64Array(MAX_POLY_DEGREE + 2);
+
+/**
+ * The p+1 basis functions that are non-zero on the non-empty span `span` as polynomials in
+ * u = (t - U[span]) / h, into `B` (row-major, p+1 columns). The recurrence of the NURBS book (A2.2)
+ * with each value replaced by a polynomial: left(u) = (a - U[i]) + h u and right(u) = (U[i] - a) - h u
+ * are linear, their sum (the divisor) is a knot difference >= h, so no coefficient exceeds the
+ * binomial scale.
+ */
+export function spanBasis(U: Float64Array, p: number, span: number, out: Float64Array): void {
+  const m = p + 1;
+  const a = U[span] as number;
+  const h = (U[span + 1] as number) - a;
+  out.fill(0, 0, m * m);
+  out[0] = 1;
+  for (let j = 1; j <= p; j++) {
+    S.fill(0, 0, j + 1);
+    for (let r = 0; r < j; r++) {
+      const kl = U[span + 1 - j + r] as number;
+      const kr = U[span + 1 + r] as number;
+      const den = kr - kl;
+      for (let c = 0; c < j; c++) T[c] = den === 0 ? 0 : (out[r * m + c] as number) / den;
+      T[j] = 0;
+      const rc = kr - a;
+      const lc = a - kl;
+      // N_r = saved + right * temp; saved = left * temp (polynomial products with linear factors).
+      for (let c = j; c >= 0; c--) {
+        const tc = T[c] as number;
+        const tl = c > 0 ? (T[c - 1] as number) : 0;
+        out[r * m + c] = (S[c] as number) + rc * tc - h * tl;
+        S[c] = lc * tc + h * tl;
+      }
+    }
+    for (let c = 0; c <= j; c++) out[j * m + c] = S[c] as number;
+  }
+}
+
+/** Writes the X, Y (and W) coefficients of span `span` of `s` into `coef` at offset `o`. */
+function spanCoefficients(s: Spline2, span: number, coef: Float64Array, o: number): void {
+  const p = s.degree;
+  const m = p + 1;
+  spanBasis(s.knots, p, span, B);
+  const ws = s.ws;
+  for (let c = 0; c < m; c++) {
+    let x = 0;
+    let y = 0;
+    let w = 0;
+    for (let r = 0; r < m; r++) {
+      const i = span - p + r;
+      const f = (B[r * m + c] as number) * (ws ? (ws[i] as number) : 1);
+      x += f * (s.xs[i] as number);
+      y += f * (s.ys[i] as number);
+      w += f;
+    }
+    coef[o + c] = x;
+    coef[o + m + c] = y;
+    if (ws) coef[o + 2 * m + c] = w;
+  }
+}
+
+/**
+ * The per-span polynomials of `s`, built on first use and kept on the spline (`s.poly`); null for a
+ * degree above `MAX_POLY_DEGREE`.
+ */
+export function splinePoly(s: Spline2): SplinePoly | null {
+  if (s.poly) return s.poly;
+  const p = s.degree;
+  if (p > MAX_POLY_DEGREE) return null;
+  const rational = s.ws !== null;
+  const stride = (rational ? 3 : 2) * (p + 1);
+  const n = s.xs.length;
+  const U = s.knots;
+  const coef = f64((n - p) * stride);
+  for (let span = p; span < n; span++)
+    if ((U[span + 1] as number) > (U[span] as number)) spanCoefficients(s, span, coef, (span - p) * stride);
+  const poly: SplinePoly = { degree: p, rational, stride, coef };
+  s.poly = poly;
+  return poly;
+}
+
+/**
+ * Point at local parameter u of the span whose coefficients start at `o`, into `splineXY` (Horner).
+ * Small enough to be inlined into the flattening loop (no boxed double per call then).
+ */
+export function polyPoint(poly: SplinePoly, o: number, u: number): void {
+  const c = poly.coef;
+  const p = poly.degree;
+  const m = p + 1;
+  let x = c[o + p] as number;
+  let y = c[o + m + p] as number;
+  for (let k = p - 1; k >= 0; k--) {
+    x = x * u + (c[o + k] as number);
+    y = y * u + (c[o + m + k] as number);
+  }
+  if (poly.rational) {
+    let w = c[o + 2 * m + p] as number;
+    for (let k = p - 1; k >= 0; k--) w = w * u + (c[o + 2 * m + k] as number);
+    if (w === 0) w = 1;
+    x /= w;
+    y /= w;
+  }
+  splineXY[0] = x;
+  splineXY[1] = y;
+}
