@@ -16,6 +16,11 @@ let curS: Spline2 | null = null;
 let curPoly: SplinePoly | null = null;
 let curO = 0;
 let curSpan = 0;
+/** True when the current span is a non-rational cubic: `subdivide` then evaluates it inline from `curCoef`. */
+let curCubic = false;
+/** The current polynomials' coefficients (8 zeros when there are none, so that reads stay in bounds). */
+let curCoef: Float64Array = new Float64Array(8);
+const NO_COEF = curCoef;
 /** Start and length of the current span's parameter interval (basis recurrence only), then t. */
 const curT = new Float64Array(3);
 
@@ -25,6 +30,8 @@ function setSpan(s: Spline2, poly: SplinePoly | null, span: number): void {
   curPoly = poly;
   curSpan = span;
   curO = poly ? (span - s.degree) * poly.stride : 0;
+  curCoef = poly ? poly.coef : NO_COEF;
+  curCubic = poly !== null && poly.degree === 3 && !poly.rational;
   const U = s.knots;
   curT[0] = U[span] as number;
   curT[1] = (U[span + 1] as number) - (U[span] as number);
@@ -85,34 +92,40 @@ export function flattenSplineSpans(s: Spline2, tol: number, out: PointBuf, depth
   try {
     setSpan(s, poly, span);
     spanPoint(0);
-    let px = splineXY[0] as number;
-    let py = splineXY[1] as number;
+    ends[0] = splineXY[0] as number;
+    ends[1] = splineXY[1] as number;
     while (span >= 0) {
       const next = nextSpan(s, span + 1);
       setSpan(s, poly, next >= 0 ? next : span);
       spanPoint(next >= 0 ? 0 : 1);
-      const ex = splineXY[0] as number;
-      const ey = splineXY[1] as number;
+      ends[2] = splineXY[0] as number;
+      ends[3] = splineXY[1] as number;
       setSpan(s, poly, span);
-      flattenSpan(px, py, ex, ey, out);
-      px = ex;
-      py = ey;
+      flattenSpan(out);
+      ends[0] = ends[2] as number;
+      ends[1] = ends[3] as number;
       span = next;
     }
   } finally {
     depthOut = null;
     curS = null;
     curPoly = null;
+    curCoef = NO_COEF;
   }
 }
 
-/** Flattens the current span from (px, py) to (ex, ey): its 4 pieces, each subdivided. */
-function flattenSpan(px: number, py: number, ex: number, ey: number, out: PointBuf): void {
+/** Start and end point of the current span: x0, y0, x1, y1. */
+const ends = new Float64Array(4);
+
+/** Flattens the current span from `ends[0, 2)` to `ends[2, 4)`: its 4 pieces, each subdivided. */
+function flattenSpan(out: PointBuf): void {
   const st = stack;
+  let px = ends[0] as number;
+  let py = ends[1] as number;
   for (let k = 1; k <= 4; k++) {
     if (k < 4) spanPoint(k / 4);
-    const x = k < 4 ? (splineXY[0] as number) : ex;
-    const y = k < 4 ? (splineXY[1] as number) : ey;
+    const x = k < 4 ? (splineXY[0] as number) : (ends[2] as number);
+    const y = k < 4 ? (splineXY[1] as number) : (ends[3] as number);
     st[0] = (k - 1) / 4;
     st[1] = k / 4;
     st[2] = px;
@@ -142,6 +155,18 @@ const STACK_TOL = 7 * 24;
 function subdivide(out: PointBuf): void {
   const st = stack;
   const tol = st[STACK_TOL] as number;
+  // A non-rational cubic (the common case) is evaluated inline: no call, no loop over the degree.
+  const cubic = curCubic;
+  const c = curCoef;
+  const o = curO;
+  const x0 = c[o] as number;
+  const x1 = c[o + 1] as number;
+  const x2 = c[o + 2] as number;
+  const x3 = c[o + 3] as number;
+  const y0 = c[o + 4] as number;
+  const y1 = c[o + 5] as number;
+  const y2 = c[o + 6] as number;
+  const y3 = c[o + 7] as number;
   let top = 7;
   while (top > 0) {
     top -= 7;
@@ -157,9 +182,16 @@ function subdivide(out: PointBuf): void {
       continue;
     }
     const um = (a + b) / 2;
-    spanPoint(um);
-    const mx = splineXY[0] as number;
-    const my = splineXY[1] as number;
+    let mx: number;
+    let my: number;
+    if (cubic) {
+      mx = ((x3 * um + x2) * um + x1) * um + x0;
+      my = ((y3 * um + y2) * um + y1) * um + y0;
+    } else {
+      spanPoint(um);
+      mx = splineXY[0] as number;
+      my = splineXY[1] as number;
+    }
     if (withinTol(bx - ax, by - ay, mx - ax, my - ay, tol)) {
       emit(out, bx, by, depth);
       continue;

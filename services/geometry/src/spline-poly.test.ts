@@ -53,6 +53,32 @@ describe('per-span polynomials', () => {
     );
   });
 
+  it('of a non-rational cubic (Bezier extraction) equal those of the polynomial basis', () => {
+    fc.assert(
+      fc.property(splineArb(3, 3), (s0) => {
+        const s = { ...s0, ws: null, poly: null };
+        const poly = splinePoly(s)!;
+        const B = new Float64Array(16);
+        const tol = 1e-12 * ctrlScale(s);
+        for (let span = 3; span < s.xs.length; span++) {
+          if (!(s.knots[span + 1]! > s.knots[span]!)) continue;
+          spanBasis(s.knots, 3, span, B);
+          for (let c = 0; c < 4; c++) {
+            let x = 0;
+            let y = 0;
+            for (let r = 0; r < 4; r++) {
+              x += B[r * 4 + c]! * s.xs[span - 3 + r]!;
+              y += B[r * 4 + c]! * s.ys[span - 3 + r]!;
+            }
+            expect(Math.abs(poly.coef[(span - 3) * 8 + c]! - x)).toBeLessThanOrEqual(tol);
+            expect(Math.abs(poly.coef[(span - 3) * 8 + 4 + c]! - y)).toBeLessThanOrEqual(tol);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('are not built above degree 5 (the basis recurrence is used there)', () => {
     const s = {
       degree: 6,
