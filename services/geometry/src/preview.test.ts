@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { okOf } from '../test/expect-facts.ts';
 import { circle, line, lwpolyline, makeDxf } from '../test/make-dxf.ts';
-import { ByteOut, num } from './preview.ts';
 
 describe('preview', () => {
   it('draws outer, hole and open contours in mm from an inch drawing', () => {
@@ -105,42 +104,5 @@ describe('preview', () => {
       },
     );
     expect(loose.problems.some((p) => p.code === 'hole-too-small')).toBe(false);
-  });
-
-  it('writes coordinates as bytes exactly as the string formatter does', () => {
-    const values = [
-      0,
-      -0,
-      0.004,
-      -0.004,
-      0.005,
-      -0.005,
-      1,
-      -1,
-      0.1,
-      0.01,
-      0.09,
-      0.1 + 0.2,
-      12.345,
-      -99.995,
-      1e12 + 0.015,
-    ];
-    values.push(1e13, 9.99e12, 1e15, 1e20, 1e22, -1e25, NaN, Infinity, -Infinity, 2 ** 53);
-    let seed = 7;
-    const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    for (let i = 0; i < 20000; i++) values.push((rnd() - 0.5) * 10 ** Math.floor(rnd() * 16 - 3));
-    const out = new ByteOut();
-    const ends: number[] = [];
-    for (const v of values) {
-      out.reserve(64);
-      out.num(v);
-      ends.push(out.n);
-    }
-    const all = new TextDecoder().decode(out.b.subarray(0, out.n));
-    let from = 0;
-    values.forEach((v, k) => {
-      expect(all.slice(from, ends[k])).toBe(num(v));
-      from = ends[k] as number;
-    });
   });
 });

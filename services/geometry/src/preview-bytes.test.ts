@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ByteOut, num, roundHalfUp } from './preview-bytes.ts';
+
+describe('preview bytes', () => {
+  it('rounds as Math.round does, ties and the value below one half included', () => {
+    const edge = [0.49999999999999994, 0.5, -0.5, 1.5, -1.5, 2.5, -2.5, -0.49999999999999994, 0, -0];
+    for (let k = 1; k < 2 ** 31; k *= 3) edge.push(k + 0.5, -k - 0.5, k - 0.5, k + 0.49999999999999994);
+    for (const x of edge) expect(Object.is(roundHalfUp(x) | 0, Math.round(x) | 0)).toBe(true);
+    fc.assert(
+      fc.property(fc.double({ min: -2147483000, max: 2147483000, noNaN: true }), (x) => {
+        expect(roundHalfUp(x)).toBe(Math.round(x) || 0);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('writes coordinates as bytes exactly as the string formatter does', () => {
+    const values = [
+      0,
+      -0,
+      0.004,
+      -0.004,
+      0.005,
+      -0.005,
+      1,
+      -1,
+      0.1,
+      0.01,
+      0.09,
+      0.1 + 0.2,
+      12.345,
+      -99.995,
+      1e12 + 0.015,
+    ];
+    values.push(1e13, 9.99e12, 1e15, 1e20, 1e22, -1e25, NaN, Infinity, -Infinity, 2 ** 53);
+    let seed = 7;
+    const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 20000; i++) values.push((rnd() - 0.5) * 10 ** Math.floor(rnd() * 16 - 3));
+    const out = new ByteOut();
+    const ends: number[] = [];
+    for (const v of values) {
+      out.reserve(64);
+      out.num(v);
+      ends.push(out.n);
+    }
+    const all = new TextDecoder().decode(out.b.subarray(0, out.n));
+    let from = 0;
+    values.forEach((v, k) => {
+      expect(all.slice(from, ends[k])).toBe(num(v));
+      from = ends[k] as number;
+    });
+  });
+});
