@@ -11,41 +11,19 @@ import { withinTol } from './within-tol.ts';
  * basis recurrence for degrees above `MAX_POLY_DEGREE`.
  */
 
-/** Span being flattened: its polynomials (null: basis recurrence), their offset and its knot index. */
-let curS: Spline2 | null = null;
-let curPoly: SplinePoly | null = null;
-let curO = 0;
-let curSpan = 0;
-/** True when the current span is a non-rational cubic: `subdivide` then evaluates it inline from `curCoef`. */
-let curCubic = false;
-/** The current polynomials' coefficients (8 zeros when there are none, so that reads stay in bounds). */
-let curCoef: Float64Array = new Float64Array(8);
-const NO_COEF = curCoef;
-/** Start and length of the current span's parameter interval (basis recurrence only), then t. */
-const curT = new Float64Array(3);
+/** Scratch parameter of the basis recurrence (read from an array: a double argument would be boxed). */
+const tArg = new Float64Array(1);
 
-/** Makes `span` (a non-empty knot span of `s`) the current one. */
-function setSpan(s: Spline2, poly: SplinePoly | null, span: number): void {
-  curS = s;
-  curPoly = poly;
-  curSpan = span;
-  curO = poly ? (span - s.degree) * poly.stride : 0;
-  curCoef = poly ? poly.coef : NO_COEF;
-  curCubic = poly !== null && poly.degree === 3 && !poly.rational;
-  const U = s.knots;
-  curT[0] = U[span] as number;
-  curT[1] = (U[span + 1] as number) - (U[span] as number);
-}
-
-/** Point of the current span at local parameter u into `splineXY`. */
-function spanPoint(u: number): void {
-  if (curPoly) {
-    polyPoint(curPoly, curO, u);
+/** Point of the non-empty span `span` of `s` at local parameter u into `splineXY`. */
+function pointOfSpan(s: Spline2, poly: SplinePoly | null, span: number, u: number): void {
+  if (poly) {
+    polyPoint(poly, (span - s.degree) * poly.stride, u);
     return;
   }
-  // The span's end belongs to the next span for `findSpan`; the recurrence is evaluated on this one.
-  curT[2] = (curT[0] as number) + (curT[1] as number) * u;
-  splinePointOf(curS as Spline2, curT, 2, curSpan);
+  // At u = 1 the knot belongs to the next span for `findSpan`; the recurrence is evaluated on this one.
+  const U = s.knots;
+  tArg[0] = (U[span] as number) + ((U[span + 1] as number) - (U[span] as number)) * u;
+  splinePointOf(s, tArg, 0, span);
 }
 
 /** First non-empty knot span at or after `from`, or -1. */
@@ -70,12 +48,16 @@ export function splineEndPoint(s: Spline2, atEnd: boolean): void {
     return;
   }
   if (atEnd) for (let k = nextSpan(s, span + 1); k >= 0; k = nextSpan(s, k + 1)) span = k;
-  setSpan(s, poly, span);
-  spanPoint(atEnd ? 1 : 0);
+  pointOfSpan(s, poly, span, atEnd ? 1 : 0);
 }
 
-/** When set, `subdivide` appends the depth of every piece it emits (one per point). */
-let depthOut: ByteBuf | null = null;
+/** Span being subdivided and the output of the current flattening. */
+let curS: Spline2 | null = null;
+let curPoly: SplinePoly | null = null;
+let curSpan = 0;
+let curOut: PointBuf | null = null;
+/** When set, the depth of every piece emitted (one per point). */
+let curDepths: ByteBuf | null = null;
 
 /**
  * Appends the flattening of `s` at `tol` after its start point (`splineEndPoint(s, false)`) to
@@ -87,78 +69,76 @@ export function flattenSplineSpans(s: Spline2, tol: number, out: PointBuf, depth
   const poly = splinePoly(s);
   let span = nextSpan(s, s.degree);
   if (span < 0) return;
-  depthOut = depths;
-  stack[STACK_TOL] = tol;
+  curS = s;
+  curPoly = poly;
+  curOut = out;
+  curDepths = depths;
+  const st = stack;
+  st[STACK_TOL] = tol;
   try {
-    setSpan(s, poly, span);
-    spanPoint(0);
-    ends[0] = splineXY[0] as number;
-    ends[1] = splineXY[1] as number;
+    pointOfSpan(s, poly, span, 0);
+    let x0 = splineXY[0] as number;
+    let y0 = splineXY[1] as number;
     while (span >= 0) {
       const next = nextSpan(s, span + 1);
-      setSpan(s, poly, next >= 0 ? next : span);
-      spanPoint(next >= 0 ? 0 : 1);
-      ends[2] = splineXY[0] as number;
-      ends[3] = splineXY[1] as number;
-      setSpan(s, poly, span);
-      flattenSpan(out);
-      ends[0] = ends[2] as number;
-      ends[1] = ends[3] as number;
+      if (next >= 0) pointOfSpan(s, poly, next, 0);
+      else pointOfSpan(s, poly, span, 1);
+      const x1 = splineXY[0] as number;
+      const y1 = splineXY[1] as number;
+      // The whole span at depth -2: its first two halvings (the 4 pieces) are not tested.
+      st[0] = 0;
+      st[1] = 1;
+      st[2] = x0;
+      st[3] = y0;
+      st[4] = x1;
+      st[5] = y1;
+      st[6] = -2;
+      curSpan = span;
+      if (poly && poly.degree === 3 && !poly.rational) subdivideCubic(poly.coef, (span - 3) * poly.stride);
+      else subdivide();
+      x0 = x1;
+      y0 = y1;
       span = next;
     }
   } finally {
-    depthOut = null;
     curS = null;
     curPoly = null;
-    curCoef = NO_COEF;
-  }
-}
-
-/** Start and end point of the current span: x0, y0, x1, y1. */
-const ends = new Float64Array(4);
-
-/** Flattens the current span from `ends[0, 2)` to `ends[2, 4)`: its 4 pieces, each subdivided. */
-function flattenSpan(out: PointBuf): void {
-  const st = stack;
-  let px = ends[0] as number;
-  let py = ends[1] as number;
-  for (let k = 1; k <= 4; k++) {
-    if (k < 4) spanPoint(k / 4);
-    const x = k < 4 ? (splineXY[0] as number) : (ends[2] as number);
-    const y = k < 4 ? (splineXY[1] as number) : (ends[3] as number);
-    st[0] = (k - 1) / 4;
-    st[1] = k / 4;
-    st[2] = px;
-    st[3] = py;
-    st[4] = x;
-    st[5] = y;
-    st[6] = 0;
-    subdivide(out);
-    px = x;
-    py = y;
+    curOut = null;
+    curDepths = null;
   }
 }
 
 /**
- * Pending pieces of `subdivide`, 7 numbers each: u0, u1, x0, y0, x1, y1, depth (at most 17 pending),
- * then the tolerance.
+ * Pending pieces, 7 numbers each: u0, u1, x0, y0, x1, y1, depth (at most 19 pending: depths -2
+ * to 16), then the tolerance.
  */
 const stack = new Float64Array(7 * 24 + 1);
 const STACK_TOL = 7 * 24;
 
 /**
  * Subdivides the piece in `stack[0, 7)` (end points known) depth first, left half before right
- * half, until the mid-point deviation is <= the tolerance in `stack` or depth 16; appends each
- * leaf's end point. An explicit stack instead of recursion and arguments: no call, and no boxed
- * double, per piece.
+ * half: pieces of negative depth always, the others until the mid-point deviation is <= the
+ * tolerance in `stack` or depth 16; appends each leaf's end point. An explicit stack instead of
+ * recursion and arguments: no boxed double per piece.
  */
-function subdivide(out: PointBuf): void {
+function subdivide(): void {
   const st = stack;
-  const tol = st[STACK_TOL] as number;
-  // A non-rational cubic (the common case) is evaluated inline: no call, no loop over the degree.
-  const cubic = curCubic;
-  const c = curCoef;
-  const o = curO;
+  let top = 7;
+  while (top > 0) {
+    top -= 7;
+    const depth = st[top + 6] as number;
+    if (depth >= 16) {
+      emit(st[top + 4] as number, st[top + 5] as number, depth);
+      continue;
+    }
+    pointOfSpan(curS as Spline2, curPoly, curSpan, ((st[top] as number) + (st[top + 1] as number)) / 2);
+    top = step(top);
+  }
+}
+
+/** `subdivide` for a non-rational cubic span: the mid-points evaluated inline by Horner. */
+function subdivideCubic(c: Float64Array, o: number): void {
+  const st = stack;
   const x0 = c[o] as number;
   const x1 = c[o + 1] as number;
   const x2 = c[o + 2] as number;
@@ -170,52 +150,58 @@ function subdivide(out: PointBuf): void {
   let top = 7;
   while (top > 0) {
     top -= 7;
-    const a = st[top] as number;
-    const b = st[top + 1] as number;
-    const ax = st[top + 2] as number;
-    const ay = st[top + 3] as number;
-    const bx = st[top + 4] as number;
-    const by = st[top + 5] as number;
     const depth = st[top + 6] as number;
     if (depth >= 16) {
-      emit(out, bx, by, depth);
+      emit(st[top + 4] as number, st[top + 5] as number, depth);
       continue;
     }
-    const um = (a + b) / 2;
-    let mx: number;
-    let my: number;
-    if (cubic) {
-      mx = ((x3 * um + x2) * um + x1) * um + x0;
-      my = ((y3 * um + y2) * um + y1) * um + y0;
-    } else {
-      spanPoint(um);
-      mx = splineXY[0] as number;
-      my = splineXY[1] as number;
-    }
-    if (withinTol(bx - ax, by - ay, mx - ax, my - ay, tol)) {
-      emit(out, bx, by, depth);
-      continue;
-    }
-    // Right half below the left half: the left one is taken next.
-    st[top] = um;
-    st[top + 1] = b;
-    st[top + 2] = mx;
-    st[top + 3] = my;
-    st[top + 4] = bx;
-    st[top + 5] = by;
-    st[top + 6] = depth + 1;
-    st[top + 7] = a;
-    st[top + 8] = um;
-    st[top + 9] = ax;
-    st[top + 10] = ay;
-    st[top + 11] = mx;
-    st[top + 12] = my;
-    st[top + 13] = depth + 1;
-    top += 14;
+    const um = ((st[top] as number) + (st[top + 1] as number)) / 2;
+    splineXY[0] = ((x3 * um + x2) * um + x1) * um + x0;
+    splineXY[1] = ((y3 * um + y2) * um + y1) * um + y0;
+    top = step(top);
   }
 }
 
-function emit(out: PointBuf, x: number, y: number, depth: number): void {
-  out.push(x, y);
-  if (depthOut) depthOut.push(depth);
+/**
+ * One decision on the piece at `top` (its slot is free) with its mid-point in `splineXY`: emits its
+ * end point when it is a leaf, else pushes its halves, right below left. Returns the new stack top.
+ * Only an integer passes in and out (a double argument of a call that is not inlined is boxed).
+ */
+function step(top: number): number {
+  const st = stack;
+  const tol = st[STACK_TOL] as number;
+  const mx = splineXY[0] as number;
+  const my = splineXY[1] as number;
+  const a = st[top] as number;
+  const b = st[top + 1] as number;
+  const ax = st[top + 2] as number;
+  const ay = st[top + 3] as number;
+  const bx = st[top + 4] as number;
+  const by = st[top + 5] as number;
+  const depth = st[top + 6] as number;
+  if (depth >= 0 && withinTol(bx - ax, by - ay, mx - ax, my - ay, tol)) {
+    emit(bx, by, depth);
+    return top;
+  }
+  const um = (a + b) / 2;
+  st[top] = um;
+  st[top + 1] = b;
+  st[top + 2] = mx;
+  st[top + 3] = my;
+  st[top + 4] = bx;
+  st[top + 5] = by;
+  st[top + 6] = depth + 1;
+  st[top + 7] = a;
+  st[top + 8] = um;
+  st[top + 9] = ax;
+  st[top + 10] = ay;
+  st[top + 11] = mx;
+  st[top + 12] = my;
+  st[top + 13] = depth + 1;
+  return top + 14;
+}
+
+function emit(x: number, y: number, depth: number): void {
+  (curOut as PointBuf).push(x, y);
+  if (curDepths) curDepths.push(depth);
 }
