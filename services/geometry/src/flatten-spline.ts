@@ -1,4 +1,4 @@
-import type { ByteBuf, PointBuf } from './point-buf.ts';
+import type { PointBuf } from './point-buf.ts';
 import { polyPoint, splinePoly, type SplinePoly } from './spline-poly.ts';
 import { findSpan, splinePoint, splinePointOf, splineXY, type Spline2 } from './spline.ts';
 import { withinTol } from './within-tol.ts';
@@ -56,23 +56,20 @@ let curS: Spline2 | null = null;
 let curPoly: SplinePoly | null = null;
 let curSpan = 0;
 let curOut: PointBuf | null = null;
-/** When set, the depth of every piece emitted (one per point). */
-let curDepths: ByteBuf | null = null;
 
 /**
  * Appends the flattening of `s` at `tol` after its start point (`splineEndPoint(s, false)`) to
- * `out`, and the subdivision depth of each point to `depths` when given. At an interior knot the
- * point is the next span's start (the right limit, as `findSpan` picks); the last point is the
- * last span's end.
+ * `out`. At an interior knot the point is the next span's start (the right limit, as `findSpan`
+ * picks); the last point is the last span's end. Every point is a function of its span and its
+ * dyadic u only, so a flattening at a coarser tolerance is a subset of a finer one's points.
  */
-export function flattenSplineSpans(s: Spline2, tol: number, out: PointBuf, depths: ByteBuf | null): void {
+export function flattenSplineSpans(s: Spline2, tol: number, out: PointBuf): void {
   const poly = splinePoly(s);
   let span = nextSpan(s, s.degree);
   if (span < 0) return;
   curS = s;
   curPoly = poly;
   curOut = out;
-  curDepths = depths;
   const st = stack;
   st[STACK_TOL] = tol;
   try {
@@ -104,7 +101,6 @@ export function flattenSplineSpans(s: Spline2, tol: number, out: PointBuf, depth
     curS = null;
     curPoly = null;
     curOut = null;
-    curDepths = null;
   }
 }
 
@@ -128,7 +124,7 @@ function subdivide(): void {
     top -= 7;
     const depth = st[top + 6] as number;
     if (depth >= 16) {
-      emit(st[top + 4] as number, st[top + 5] as number, depth);
+      (curOut as PointBuf).push(st[top + 4] as number, st[top + 5] as number);
       continue;
     }
     pointOfSpan(curS as Spline2, curPoly, curSpan, ((st[top] as number) + (st[top + 1] as number)) / 2);
@@ -152,7 +148,7 @@ function subdivideCubic(c: Float64Array, o: number): void {
     top -= 7;
     const depth = st[top + 6] as number;
     if (depth >= 16) {
-      emit(st[top + 4] as number, st[top + 5] as number, depth);
+      (curOut as PointBuf).push(st[top + 4] as number, st[top + 5] as number);
       continue;
     }
     const um = ((st[top] as number) + (st[top + 1] as number)) / 2;
@@ -180,7 +176,7 @@ function step(top: number): number {
   const by = st[top + 5] as number;
   const depth = st[top + 6] as number;
   if (depth >= 0 && withinTol(bx - ax, by - ay, mx - ax, my - ay, tol)) {
-    emit(bx, by, depth);
+    (curOut as PointBuf).push(bx, by);
     return top;
   }
   const um = (a + b) / 2;
@@ -199,9 +195,4 @@ function step(top: number): number {
   st[top + 12] = my;
   st[top + 13] = depth + 1;
   return top + 14;
-}
-
-function emit(x: number, y: number, depth: number): void {
-  (curOut as PointBuf).push(x, y);
-  if (curDepths) curDepths.push(depth);
 }

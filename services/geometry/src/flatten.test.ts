@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ByteBuf, coarsenSpline, flattenSplineInto, flattenSplineRecorded, PointBuf } from './flatten.ts';
+import { flattenSplineInto, flattenSplineWhole, PointBuf } from './flatten.ts';
 import type { SplinePrim } from './primitives.ts';
 import { splineXY, splinePoint, findSpan, evalSpline } from './spline.ts';
 
@@ -38,7 +38,7 @@ describe('spline flattening', () => {
     }
   });
 
-  it('derives coarser flattenings that equal direct ones', () => {
+  it('flattens coarser to a subset of the finer points, in order, bit for bit', () => {
     for (const [deg, rat] of [
       [3, false],
       [2, true],
@@ -46,18 +46,24 @@ describe('spline flattening', () => {
     ] as const) {
       const p = wavySpline(20, deg, rat);
       const fine = new PointBuf();
-      const depths = new ByteBuf();
-      flattenSplineRecorded(p, 1e-4, fine, depths);
-      const pts = fine.copy();
+      flattenSplineWhole(p, 1e-4, fine);
       for (const tol of [1e-4, 3e-4, 1e-3, 0.05, 0.5, 10]) {
-        const derived = new PointBuf();
-        coarsenSpline(pts, depths.a.slice(0, depths.n), tol, derived);
+        const coarse = new PointBuf();
+        flattenSplineWhole(p, tol, coarse);
         const direct = new PointBuf();
-        direct.push(pts[0]!, pts[1]!);
+        direct.push(fine.a[0]!, fine.a[1]!);
         flattenSplineInto(p, tol, direct);
-        expect(Array.from(derived.a.subarray(0, derived.n))).toEqual(
-          Array.from(direct.a.subarray(0, direct.n)),
+        expect(Array.from(direct.a.subarray(0, direct.n))).toEqual(
+          Array.from(coarse.a.subarray(0, coarse.n)),
         );
+        let k = 0;
+        for (let i = 0; i < fine.n && k < coarse.n; i += 2)
+          if (fine.a[i] === coarse.a[k] && fine.a[i + 1] === coarse.a[k + 1]) k += 2;
+        expect(k).toBe(coarse.n);
+        expect([coarse.a[coarse.n - 2], coarse.a[coarse.n - 1]]).toEqual([
+          fine.a[fine.n - 2],
+          fine.a[fine.n - 1],
+        ]);
       }
     }
   });

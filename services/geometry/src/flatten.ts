@@ -2,11 +2,10 @@ import { PS } from './prim-data.ts';
 import type { SplinePrim } from './primitives.ts';
 import { splineXY } from './spline.ts';
 import { hypot } from './hypot.ts';
-import { ByteBuf, PointBuf } from './point-buf.ts';
+import type { PointBuf } from './point-buf.ts';
 import { flattenSplineSpans, splineEndPoint } from './flatten-spline.ts';
 
-export { ByteBuf, PointBuf } from './point-buf.ts';
-export { coarsenSpline } from './flatten-coarsen.ts';
+export { PointBuf } from './point-buf.ts';
 
 /**
  * Appends the points of packed segments and arcs after the first start point to `out` (x, y
@@ -24,7 +23,7 @@ export function flattenPrimsInto(pd: Float64Array, tol: number, out: PointBuf): 
  * mid-point deviation from the chord is <= tol (4 pieces per knot span at least).
  */
 export function flattenSplineInto(p: SplinePrim, tol: number, out: PointBuf): void {
-  flattenSplineSpans(p.s, tol, out, null);
+  flattenSplineSpans(p.s, tol, out);
 }
 
 /** Number of steps for the elliptical arc at offset `o` at a given sagitta tolerance. */
@@ -62,13 +61,9 @@ function flattenArc(pd: Float64Array, o: number, tol: number, out: PointBuf): vo
   out.n = k;
 }
 
-/**
- * Flattens a lone spline primitive including its start point into `out` and the subdivision depth
- * of each point after the start into `depths`: enough to derive the flattening at any coarser
- * tolerance without evaluating the spline again (`coarsenSpline`).
- */
-export function flattenSplineRecorded(p: SplinePrim, tol: number, out: PointBuf, depths: ByteBuf): void {
+/** Appends the flattening of a spline primitive including its start point to `out`. */
+export function flattenSplineWhole(p: SplinePrim, tol: number, out: PointBuf): void {
   splineEndPoint(p.s, false);
   out.push(splineXY[0] as number, splineXY[1] as number);
-  flattenSplineSpans(p.s, tol, out, depths);
+  flattenSplineSpans(p.s, tol, out);
 }

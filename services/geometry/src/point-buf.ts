@@ -30,18 +30,3 @@ export class PointBuf {
     return copyF64(this.a, this.n);
   }
 }
-
-/** Growable byte buffer (leaf depths of spline subdivisions). */
-export class ByteBuf {
-  a = new Uint8Array(1024);
-  n = 0;
-
-  push(v: number): void {
-    if (this.n === this.a.length) {
-      const b = new Uint8Array(2 * this.a.length);
-      b.set(this.a);
-      this.a = b;
-    }
-    this.a[this.n++] = v;
-  }
-}

@@ -1,20 +1,18 @@
 import type { Edge } from './edge.ts';
-import { ByteBuf, coarsenSpline, flattenSplineRecorded, PointBuf } from './flatten.ts';
+import { flattenSplineWhole, PointBuf } from './flatten.ts';
 import { edgePolyline } from './loop-shape.ts';
-import { copyF64, copyU8 } from './arena.ts';
+import { copyF64 } from './arena.ts';
 
 const pointScratch = new PointBuf(4096);
-const depthScratch = new ByteBuf();
 
 /**
- * Flattened polylines of edges at `flat_tol`, computed once per edge that holds a spline (spline
- * evaluation is the expensive part) and on demand for the others (arcs are cheap to redo). A lone
- * spline keeps the depths of its subdivision, from which its flattening at any coarser tolerance
- * (hole widths, preview) follows without evaluating it again.
+ * Flattened polylines of edges at `flat_tol`, computed once per edge that holds a spline and on
+ * demand for the others (arcs are cheap to redo). A lone spline's flattening at a coarser
+ * tolerance (hole widths, preview) is computed afresh from its per-span polynomials: its points
+ * are a subset of the cached ones, bit for bit, and that costs no more than picking them out.
  */
 export class PolylineCache {
   private readonly cache = new Map<number, Float64Array>();
-  private readonly depths = new Map<number, Uint8Array>();
 
   /** Creates a cache over `edges` at tolerance `tol`. */
   constructor(
@@ -30,11 +28,9 @@ export class PolylineCache {
     const only = e.spl;
     if (only) {
       pointScratch.n = 0;
-      depthScratch.n = 0;
-      flattenSplineRecorded(only, this.tol, pointScratch, depthScratch);
+      flattenSplineWhole(only, this.tol, pointScratch);
       const pts = copyF64(pointScratch.a, pointScratch.n);
       this.cache.set(i, pts);
-      this.depths.set(i, copyU8(depthScratch.a, depthScratch.n));
       return pts;
     }
     const pts = edgePolyline(e, this.tol);
@@ -43,22 +39,21 @@ export class PolylineCache {
   }
 
   /**
-   * Appends edge i's polyline at tolerance `tol` (>= the cache's) to `out` when it can be derived
-   * from a cached spline flattening, and returns true; false when the caller must flatten.
+   * Appends edge i's polyline at tolerance `tol` (>= the cache's) to `out` when it is a lone
+   * spline, consistent with the cached polyline (same start point, a subset of its points), and
+   * returns true; false when the caller must flatten.
    */
   coarseInto(i: number, tol: number, out: PointBuf): boolean {
     if (!(tol >= this.tol)) return false;
-    const pts = this.cache.get(i);
-    const depths = this.depths.get(i);
-    if (!pts || !depths) return false;
-    coarsenSpline(pts, depths, tol, out);
+    const spl = (this.edges[i] as Edge).spl;
+    if (!spl) return false;
+    flattenSplineWhole(spl, tol, out);
     return true;
   }
 
   /** Drops the cached polylines (they are recomputed on demand afterwards). */
   clear(): void {
     this.cache.clear();
-    this.depths.clear();
   }
 
   /** True when edge `i` holds a spline. */
