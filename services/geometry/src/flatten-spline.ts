@@ -40,15 +40,21 @@ function nextSpan(s: Spline2, from: number): number {
  * is empty.
  */
 export function splineEndPoint(s: Spline2, atEnd: boolean): void {
-  const poly = splinePoly(s);
-  let span = nextSpan(s, s.degree);
+  const span = atEnd ? lastSpan(s) : nextSpan(s, s.degree);
   if (span < 0) {
     const t = s.knots[atEnd ? s.xs.length : s.degree] as number;
     splinePoint(s, t, findSpan(s, t));
     return;
   }
-  if (atEnd) for (let k = nextSpan(s, span + 1); k >= 0; k = nextSpan(s, k + 1)) span = k;
-  pointOfSpan(s, poly, span, atEnd ? 1 : 0);
+  pointOfSpan(s, splinePoly(s), span, atEnd ? 1 : 0);
+}
+
+/** Last non-empty knot span, or -1. */
+function lastSpan(s: Spline2): number {
+  const U = s.knots;
+  for (let span = s.xs.length - 1; span >= s.degree; span--)
+    if ((U[span + 1] as number) > (U[span] as number)) return span;
+  return -1;
 }
 
 /** Span being subdivided and the output of the current flattening. */
@@ -91,8 +97,8 @@ export function flattenSplineSpans(s: Spline2, tol: number, out: PointBuf): void
       st[5] = y1;
       st[6] = -2;
       curSpan = span;
-      if (poly && poly.degree === 3 && !poly.rational) subdivideCubic(poly.coef, (span - 3) * poly.stride);
-      else subdivide();
+      if (poly && poly.degree === 3 && !poly.rational) subdivide(poly.coef, (span - 3) * poly.stride, true);
+      else subdivide(NO_COEF, 0, false);
       x0 = x1;
       y0 = y1;
       span = next;
@@ -105,36 +111,27 @@ export function flattenSplineSpans(s: Spline2, tol: number, out: PointBuf): void
 }
 
 /**
- * Pending pieces, 7 numbers each: u0, u1, x0, y0, x1, y1, depth (at most 19 pending: depths -2
- * to 16), then the tolerance.
+ * Pending right halves, 7 numbers each: u0, u1, x0, y0, x1, y1, depth (at most 18 pending: depths
+ * -1 to 16), then the tolerance. Slot 0 holds the root piece on entry to `subdivide`.
  */
 const stack = new Float64Array(7 * 24 + 1);
 const STACK_TOL = 7 * 24;
 
-/**
- * Subdivides the piece in `stack[0, 7)` (end points known) depth first, left half before right
- * half: pieces of negative depth always, the others until the mid-point deviation is <= the
- * tolerance in `stack` or depth 16; appends each leaf's end point. An explicit stack instead of
- * recursion and arguments: no boxed double per piece.
- */
-function subdivide(): void {
-  const st = stack;
-  let top = 7;
-  while (top > 0) {
-    top -= 7;
-    const depth = st[top + 6] as number;
-    if (depth >= 16) {
-      (curOut as PointBuf).push(st[top + 4] as number, st[top + 5] as number);
-      continue;
-    }
-    pointOfSpan(curS as Spline2, curPoly, curSpan, ((st[top] as number) + (st[top + 1] as number)) / 2);
-    top = step(top);
-  }
-}
+/** Coefficients read by `subdivide` when the span is not a non-rational cubic (never used). */
+const NO_COEF = new Float64Array(8);
 
-/** `subdivide` for a non-rational cubic span: the mid-points evaluated inline by Horner. */
-function subdivideCubic(c: Float64Array, o: number): void {
+/**
+ * Subdivides the root piece in `stack[0, 7)` (end points known) depth first, left half before
+ * right half: pieces of negative depth always, the others until the mid-point deviation is <= the
+ * tolerance or depth 16; appends each leaf's end point. The current piece lives in local
+ * variables, only pending right halves go to the stack: no call and no boxed double per piece.
+ * Mid-points of a non-rational cubic (`cubic`, coefficients `c` from `o`) are evaluated inline
+ * by Horner, others through `pointOfSpan`.
+ */
+function subdivide(c: Float64Array, o: number, cubic: boolean): void {
+  const out = curOut as PointBuf;
   const st = stack;
+  const tol = st[STACK_TOL] as number;
   const x0 = c[o] as number;
   const x1 = c[o + 1] as number;
   const x2 = c[o + 2] as number;
@@ -143,56 +140,45 @@ function subdivideCubic(c: Float64Array, o: number): void {
   const y1 = c[o + 5] as number;
   const y2 = c[o + 6] as number;
   const y3 = c[o + 7] as number;
-  let top = 7;
-  while (top > 0) {
-    top -= 7;
-    const depth = st[top + 6] as number;
-    if (depth >= 16) {
-      (curOut as PointBuf).push(st[top + 4] as number, st[top + 5] as number);
-      continue;
+  let top = 0;
+  for (;;) {
+    // Pop the next piece.
+    const a = st[top] as number;
+    let b = st[top + 1] as number;
+    const ax = st[top + 2] as number;
+    const ay = st[top + 3] as number;
+    let bx = st[top + 4] as number;
+    let by = st[top + 5] as number;
+    let depth = st[top + 6] as number;
+    // Descend along left halves (a stays), pushing the right ones, until a leaf.
+    while (depth < 16) {
+      const um = (a + b) / 2;
+      let mx: number;
+      let my: number;
+      if (cubic) {
+        mx = ((x3 * um + x2) * um + x1) * um + x0;
+        my = ((y3 * um + y2) * um + y1) * um + y0;
+      } else {
+        pointOfSpan(curS as Spline2, curPoly, curSpan, um);
+        mx = splineXY[0] as number;
+        my = splineXY[1] as number;
+      }
+      if (depth >= 0 && withinTol(bx - ax, by - ay, mx - ax, my - ay, tol)) break;
+      st[top] = um;
+      st[top + 1] = b;
+      st[top + 2] = mx;
+      st[top + 3] = my;
+      st[top + 4] = bx;
+      st[top + 5] = by;
+      st[top + 6] = depth + 1;
+      top += 7;
+      b = um;
+      bx = mx;
+      by = my;
+      depth++;
     }
-    const um = ((st[top] as number) + (st[top + 1] as number)) / 2;
-    splineXY[0] = ((x3 * um + x2) * um + x1) * um + x0;
-    splineXY[1] = ((y3 * um + y2) * um + y1) * um + y0;
-    top = step(top);
+    out.push(bx, by);
+    if (top === 0) return;
+    top -= 7;
   }
-}
-
-/**
- * One decision on the piece at `top` (its slot is free) with its mid-point in `splineXY`: emits its
- * end point when it is a leaf, else pushes its halves, right below left. Returns the new stack top.
- * Only an integer passes in and out (a double argument of a call that is not inlined is boxed).
- */
-function step(top: number): number {
-  const st = stack;
-  const tol = st[STACK_TOL] as number;
-  const mx = splineXY[0] as number;
-  const my = splineXY[1] as number;
-  const a = st[top] as number;
-  const b = st[top + 1] as number;
-  const ax = st[top + 2] as number;
-  const ay = st[top + 3] as number;
-  const bx = st[top + 4] as number;
-  const by = st[top + 5] as number;
-  const depth = st[top + 6] as number;
-  if (depth >= 0 && withinTol(bx - ax, by - ay, mx - ax, my - ay, tol)) {
-    (curOut as PointBuf).push(bx, by);
-    return top;
-  }
-  const um = (a + b) / 2;
-  st[top] = um;
-  st[top + 1] = b;
-  st[top + 2] = mx;
-  st[top + 3] = my;
-  st[top + 4] = bx;
-  st[top + 5] = by;
-  st[top + 6] = depth + 1;
-  st[top + 7] = a;
-  st[top + 8] = um;
-  st[top + 9] = ax;
-  st[top + 10] = ay;
-  st[top + 11] = mx;
-  st[top + 12] = my;
-  st[top + 13] = depth + 1;
-  return top + 14;
 }
