@@ -37,7 +37,11 @@ export class UnionFind {
     let ra = this.find(a);
     let rb = this.find(b);
     if (ra === rb) return;
-    if ((this.size[ra] as number) < (this.size[rb] as number)) [ra, rb] = [rb, ra];
+    if ((this.size[ra] as number) < (this.size[rb] as number)) {
+      const t = ra;
+      ra = rb;
+      rb = t;
+    }
     this.parent[rb] = ra;
     this.size[ra] = (this.size[ra] as number) + (this.size[rb] as number);
   }
