@@ -1,4 +1,5 @@
 import { hypot } from './hypot.ts';
+import { lexOrder } from './lex-order.ts';
 
 let hx = new Float64Array(256);
 let hy = new Float64Array(256);
@@ -9,42 +10,22 @@ let orderBuf = new Uint32Array(256);
 
 /**
  * Indices of the n points ordered by x, then y. Distinct points have one order, and equal points
- * are merged afterwards, so any correct sort gives the same hull: small inputs (most holes) by an
- * insertion sort with the comparisons inline, larger ones by the builtin sort.
+ * are merged afterwards, so any correct sort gives the same hull: finite inputs by a natural merge
+ * sort with the comparisons inline (`lexOrder`), others by the builtin sort (NaN compares as equal there).
  */
 function sortedOrder(poly: ArrayLike<number>, n: number): Uint32Array {
-  if (orderBuf.length < n) orderBuf = new Uint32Array(2 * n);
-  const order = orderBuf;
   let finite = true;
-  for (let i = 0; i < n; i++) {
-    order[i] = i;
+  for (let i = 0; i < n && finite; i++)
     if (!Number.isFinite((poly[2 * i] as number) - (poly[2 * i + 1] as number))) finite = false;
-  }
-  // The builtin sort for large inputs and for non-finite coordinates (NaN compares as equal there).
-  if (n > 64 || !finite) {
-    return order
-      .subarray(0, n)
-      .sort(
-        (a, b) =>
-          (poly[2 * a] as number) - (poly[2 * b] as number) ||
-          (poly[2 * a + 1] as number) - (poly[2 * b + 1] as number),
-      );
-  }
-  for (let i = 1; i < n; i++) {
-    const k = order[i] as number;
-    const x = poly[2 * k] as number;
-    const y = poly[2 * k + 1] as number;
-    let j = i - 1;
-    while (j >= 0) {
-      const m = order[j] as number;
-      const mx = poly[2 * m] as number;
-      if (mx < x || (mx === x && (poly[2 * m + 1] as number) <= y)) break;
-      order[j + 1] = m;
-      j--;
-    }
-    order[j + 1] = k;
-  }
-  return order;
+  if (finite) return lexOrder(poly, n);
+  if (orderBuf.length < n) orderBuf = new Uint32Array(2 * n);
+  const order = orderBuf.subarray(0, n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  return order.sort(
+    (a, b) =>
+      (poly[2 * a] as number) - (poly[2 * b] as number) ||
+      (poly[2 * a + 1] as number) - (poly[2 * b + 1] as number),
+  );
 }
 
 /**
@@ -124,23 +105,11 @@ export function convexHull(poly: ArrayLike<number>): [number, number][] {
   return out;
 }
 
-/** Distance of hull vertex k (mod n) from the line through hull edge i, i + 1. */
-function dist(n: number, i: number, k: number): number {
-  const i1 = (i + 1) % n;
-  const kk = k % n;
-  const ax = hx[i] as number;
-  const ay = hy[i] as number;
-  const bx = hx[i1] as number;
-  const by = hy[i1] as number;
-  const len = hypot(bx - ax, by - ay);
-  return len === 0
-    ? 0
-    : Math.abs((bx - ax) * ((hy[kk] as number) - ay) - (by - ay) * ((hx[kk] as number) - ax)) / len;
-}
-
 /**
  * Minimum width of a shape (smallest distance between two parallel supporting lines of its hull):
- * the diameter of a round hole, the width of a slot, the short side of a rectangle.
+ * the diameter of a round hole, the width of a slot, the short side of a rectangle. Rotating
+ * calipers: for each hull edge, the farthest vertex is found by stepping on while the distance
+ * does not drop; the edge's length is computed once per edge and indices wrap without a modulo.
  */
 export function minWidth(poly: ArrayLike<number>): number {
   const n = hullInto(poly);
@@ -148,9 +117,28 @@ export function minWidth(poly: ArrayLike<number>): number {
   let best = Infinity;
   let j = 1;
   for (let i = 0; i < n; i++) {
+    const i1 = i + 1 === n ? 0 : i + 1;
+    const ax = hx[i] as number;
+    const ay = hy[i] as number;
+    const ex = (hx[i1] as number) - ax;
+    const ey = (hy[i1] as number) - ay;
+    const len = hypot(ex, ey);
     if (j <= i) j = i + 1;
-    while (dist(n, i, j + 1) >= dist(n, i, j) && j < i + n) j++;
-    best = Math.min(best, dist(n, i, j));
+    let d = edgeDist(n, j, ax, ay, ex, ey, len);
+    while (j < i + n) {
+      const next = edgeDist(n, j + 1, ax, ay, ex, ey, len);
+      if (!(next >= d)) break;
+      j++;
+      d = next;
+    }
+    best = Math.min(best, d);
   }
   return best;
+}
+
+/** Distance of hull vertex k (mod n, k < 3n) from the line through a with direction e of length len (0 when len is 0). */
+function edgeDist(n: number, k: number, ax: number, ay: number, ex: number, ey: number, len: number): number {
+  let kk = k;
+  while (kk >= n) kk -= n;
+  return len === 0 ? 0 : Math.abs(ex * ((hy[kk] as number) - ay) - ey * ((hx[kk] as number) - ax)) / len;
 }

@@ -1,15 +1,10 @@
 import type { Analysis } from './compute-facts.ts';
-import type { Loop } from './loop-shape.ts';
 import type { Edge } from './edge.ts';
 import type { Exploded } from './explode.ts';
-import { PointBuf } from './flatten.ts';
-import { loopPointsAt } from './loop-shape.ts';
-import { minWidth } from './min-width.ts';
+import { holeGroup, holeWidths, type HoleGroup } from './hole-widths.ts';
 import type { GeometryFacts, GeometryOptions, Problem } from './types.ts';
-import { hypot } from './hypot.ts';
 
 const MAX_WHERE = 20;
-const holeBuf = new PointBuf(4096);
 
 /** Problems found on a drawing plus the smallest hole width (drawing units, null without holes). */
 export interface ProblemReport {
@@ -51,15 +46,15 @@ export function findProblems(
     );
   }
   const limitMm = opts.thicknessMm !== null && opts.thicknessMm > 0 ? opts.holeFactor * opts.thicknessMm : 0;
-  const { holes, smallest: smallestHole } = holeWidths(a, edges, Math.max(limitMm, 1) / scale);
+  const holes = holeWidths(a, edges, Math.max(limitMm, 1) / scale);
   if (opts.thicknessMm !== null && opts.thicknessMm > 0) {
     const limit = (opts.holeFactor * opts.thicknessMm) / scale;
-    const small = holes.filter((h) => h.width < limit);
-    if (small.length)
+    const small = holeGroup(holes, (w) => w < limit, MAX_WHERE);
+    if (small.count)
       out.push(holeProblem('hole-too-small', small, limit, scale, 'narrower than the material allows'));
   }
-  const tinyHoles = holes.filter((h) => h.width * scale < 1);
-  if (tinyHoles.length) out.push(holeProblem('feature-too-small', tinyHoles, 1 / scale, scale, 'under 1 mm'));
+  const tinyHoles = holeGroup(holes, (w) => w * scale < 1, MAX_WHERE);
+  if (tinyHoles.count) out.push(holeProblem('feature-too-small', tinyHoles, 1 / scale, scale, 'under 1 mm'));
   if (facts.tiny_segments > 0) {
     out.push(
       problem({
@@ -72,73 +67,23 @@ export function findProblems(
   }
   countProblems(out, facts, ex);
   sizeProblems(out, facts, opts, mm);
-  return { problems: out, smallestHole };
-}
-
-interface Hole {
-  width: number;
-  x: number;
-  y: number;
-}
-
-/**
- * Holes (loops at odd depth) with their width: circle diameter, else the minimum width of the hull.
- * The hull is only built where it matters: width >= area / bbox diagonal, so a hole whose bound is
- * above both `threshold` and the smallest width found so far is skipped (width left as Infinity).
- */
-function holeWidths(
-  a: Analysis,
-  edges: Edge[],
-  threshold: number,
-): { holes: Hole[]; smallest: number | null } {
-  const holes: (Hole & { bound: number; loop: number })[] = [];
-  a.loops.forEach((loop, i) => {
-    if ((a.depth[i] as number) % 2 !== 1) return;
-    const bx = a.loopBoxes;
-    const o = 4 * i;
-    const x = ((bx[o] as number) + (bx[o + 2] as number)) / 2;
-    const y = ((bx[o + 1] as number) + (bx[o + 3] as number)) / 2;
-    const only = loop.parts.length === 1 ? (edges[loop.parts[0]!.edge] as Edge) : null;
-    const pd = only?.pd;
-    if (only && only.type === 'CIRCLE' && pd && pd.length > 0 && pd[0] === 1) {
-      const d = 2 * hypot(pd[7] as number, pd[8] as number);
-      holes.push({ width: d, x, y, bound: d, loop: -1 });
-      return;
-    }
-    const diag = hypot(
-      (bx[o + 2] as number) - (bx[o] as number),
-      (bx[o + 3] as number) - (bx[o + 1] as number),
-    );
-    holes.push({ width: Infinity, x, y, bound: diag > 0 ? loop.area / diag : 0, loop: i });
-  });
-  holes.sort((h, k) => h.bound - k.bound);
-  let smallest = Infinity;
-  for (const h of holes) {
-    if (h.loop >= 0 && (h.bound < threshold || h.bound < smallest)) {
-      // Hull of a polygon flattened at chain_tol (0.01 mm): precise enough for a width, few points.
-      holeBuf.n = 0;
-      loopPointsAt(edges, a.loops[h.loop] as Loop, a.lines.tol * 10, holeBuf, a.lines);
-      h.width = minWidth(holeBuf.a.subarray(0, holeBuf.n));
-    }
-    smallest = Math.min(smallest, h.width);
-  }
-  return { holes, smallest: holes.length ? smallest : null };
+  return { problems: out, smallestHole: holes.smallest };
 }
 
 function holeProblem(
   code: 'hole-too-small' | 'feature-too-small',
-  holes: Hole[],
+  holes: HoleGroup,
   limit: number,
   scale: number,
   why: string,
 ): Problem {
-  const smallest = Math.min(...holes.map((h) => h.width));
+  const smallest = holes.smallest;
   return problem({
     code,
     severity: code === 'hole-too-small' ? 'error' : 'warning',
-    message: `${holes.length} hole(s) ${why} (smallest ${(smallest * scale).toFixed(2)} mm, limit ${(limit * scale).toFixed(2)} mm)`,
-    count: holes.length,
-    where: holes.slice(0, MAX_WHERE).map((h): [number, number] => [h.x, h.y]),
+    message: `${holes.count} hole(s) ${why} (smallest ${(smallest * scale).toFixed(2)} mm, limit ${(limit * scale).toFixed(2)} mm)`,
+    count: holes.count,
+    where: holes.where,
     details: { smallest_mm: smallest * scale, limit_mm: limit * scale },
   });
 }

@@ -1,0 +1,126 @@
+import type { Analysis } from './compute-facts.ts';
+import type { Edge } from './edge.ts';
+import { PointBuf } from './point-buf.ts';
+import { hypot } from './hypot.ts';
+import { lexOrder } from './lex-order.ts';
+import { loopPointsAt, type Loop } from './loop-shape.ts';
+import { minWidth } from './min-width.ts';
+
+/**
+ * Holes (loops at odd depth) in ascending order of the lower bound of their width (ties in loop
+ * order: the order their `where` lists follow), in flat arrays: width (Infinity where it was not
+ * needed), centre of the box.
+ */
+export interface HoleWidths {
+  n: number;
+  width: Float64Array;
+  x: Float64Array;
+  y: Float64Array;
+  /** Smallest width (drawing units), null without holes. */
+  smallest: number | null;
+}
+
+/** The holes a predicate on the width keeps: how many, the smallest width, the first `maxWhere` centres. */
+export interface HoleGroup {
+  count: number;
+  smallest: number;
+  where: [number, number][];
+}
+
+const holeBuf = new PointBuf(4096);
+
+/**
+ * Width of each hole: circle diameter, else the minimum width of the hull. The hull is only built
+ * where it matters: width >= area / bbox diagonal, so a hole whose bound is above both `threshold`
+ * and the smallest width found so far is skipped (width left as Infinity).
+ */
+export function holeWidths(a: Analysis, edges: Edge[], threshold: number): HoleWidths {
+  const loops = a.loops;
+  const bx = a.loopBoxes;
+  let n = 0;
+  for (let i = 0; i < loops.length; i++) if ((a.depth[i] as number) % 2 === 1) n++;
+  // Per hole in loop order: [bound, hole number] pairs (sorted below), loop (-1 for a circle), width, centre.
+  const keys = new Float64Array(2 * n);
+  const loopOf = new Int32Array(n);
+  const w0 = new Float64Array(n);
+  const x0 = new Float64Array(n);
+  const y0 = new Float64Array(n);
+  let k = 0;
+  for (let i = 0; i < loops.length; i++) {
+    if ((a.depth[i] as number) % 2 !== 1) continue;
+    const loop = loops[i] as Loop;
+    const o = 4 * i;
+    x0[k] = ((bx[o] as number) + (bx[o + 2] as number)) / 2;
+    y0[k] = ((bx[o + 1] as number) + (bx[o + 3] as number)) / 2;
+    const only = loop.parts.length === 1 ? (edges[loop.parts[0]!.edge] as Edge) : null;
+    const pd = only?.pd;
+    let bound: number;
+    if (only && only.type === 'CIRCLE' && pd && pd.length > 0 && pd[0] === 1) {
+      bound = w0[k] = 2 * hypot(pd[7] as number, pd[8] as number);
+      loopOf[k] = -1;
+    } else {
+      const diag = hypot(
+        (bx[o + 2] as number) - (bx[o] as number),
+        (bx[o + 3] as number) - (bx[o + 1] as number),
+      );
+      bound = diag > 0 ? loop.area / diag : 0;
+      w0[k] = Infinity;
+      loopOf[k] = i;
+    }
+    keys[2 * k] = bound;
+    keys[2 * k + 1] = k;
+    k++;
+  }
+  const order = boundOrder(keys, n);
+  const width = new Float64Array(n);
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  let smallest = Infinity;
+  for (let s = 0; s < n; s++) {
+    const h = order[s] as number;
+    const bound = keys[2 * h] as number;
+    const li = loopOf[h] as number;
+    let wh = w0[h] as number;
+    if (li >= 0 && (bound < threshold || bound < smallest)) {
+      // Hull of a polygon flattened at chain_tol (0.01 mm): precise enough for a width, few points.
+      holeBuf.n = 0;
+      loopPointsAt(edges, loops[li] as Loop, a.lines.tol * 10, holeBuf, a.lines);
+      wh = minWidth(holeBuf.a.subarray(0, holeBuf.n));
+    }
+    width[s] = wh;
+    x[s] = x0[h] as number;
+    y[s] = y0[h] as number;
+    smallest = Math.min(smallest, wh);
+  }
+  return { n, width, x, y, smallest: n ? smallest : null };
+}
+
+/**
+ * Hole numbers by ascending bound, ties by hole number: the order of a stable sort by bound. The
+ * keys are [bound, hole number] pairs, so `lexOrder` gives it; non-finite bounds go through the
+ * builtin stable sort with the subtraction comparator, as before.
+ */
+function boundOrder(keys: Float64Array, n: number): ArrayLike<number> {
+  let finite = true;
+  for (let h = 0; h < n && finite; h++) finite = Number.isFinite(keys[2 * h] as number);
+  // A copy: the hulls sort with the same scratch.
+  if (finite) return lexOrder(keys, n).slice(0, n);
+  return Array.from({ length: n }, (_, h) => h).sort(
+    (h, k) => (keys[2 * h] as number) - (keys[2 * k] as number),
+  );
+}
+
+/** The holes whose width `keep` accepts, in the holes' order. */
+export function holeGroup(h: HoleWidths, keep: (width: number) => boolean, maxWhere: number): HoleGroup {
+  let count = 0;
+  let smallest = Infinity;
+  const where: [number, number][] = [];
+  for (let s = 0; s < h.n; s++) {
+    const w = h.width[s] as number;
+    if (!keep(w)) continue;
+    count++;
+    smallest = Math.min(smallest, w);
+    if (where.length < maxWhere) where.push([h.x[s] as number, h.y[s] as number]);
+  }
+  return { count, smallest, where };
+}
