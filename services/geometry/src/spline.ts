@@ -134,7 +134,9 @@ const tArg = new Float64Array(1);
 
 /**
  * Position only, into `splineXY`: bit for bit the x and y of `evalSpline` (same basis
- * recurrence, same sums) without the derivative. `span` must be `findSpan(s, t)`.
+ * recurrence, same sums) without the derivative. `span` is normally `findSpan(s, t)`; any
+ * non-empty span whose closed interval holds t gives that span's polynomial (at a knot: its
+ * left or right limit).
  */
 export function splinePoint(s: Spline2, t: number, span: number): void {
   tArg[0] = t;
@@ -143,15 +145,12 @@ export function splinePoint(s: Spline2, t: number, span: number): void {
 
 /**
  * `splinePoint` at the parameter `ts[i]`: read here rather than passed, since a double argument of
- * a call that is not inlined is boxed (one allocation per point in the flattening's inner loop).
+ * a call that is not inlined is boxed (the flattening of splines above degree 5 calls it per point;
+ * lower degrees use their per-span polynomials, `spline-poly.ts`).
  */
 export function splinePointOf(s: Spline2, ts: Float64Array, i: number, span: number): void {
   const p = s.degree;
   const U = s.knots;
-  if (p === 3 && !s.ws) {
-    cubicPoint(s, U, ts, i, span);
-    return;
-  }
   const t = ts[i] as number;
   const N = basisN;
   N[0] = 1;
@@ -191,65 +190,6 @@ export function splinePointOf(s: Spline2, ts: Float64Array, i: number, span: num
       w += n;
     }
   }
-  if (w === 0) w = 1;
-  splineXY[0] = x / w;
-  splineXY[1] = y / w;
-}
-
-/** `splinePoint` for a non-rational cubic, the same operations unrolled (bit for bit the same results). */
-function cubicPoint(s: Spline2, U: Float64Array, ts: Float64Array, ti: number, span: number): void {
-  const t = ts[ti] as number;
-  const left1 = t - (U[span] as number);
-  const right1 = (U[span + 1] as number) - t;
-  let den = right1 + left1;
-  let temp = den === 0 ? 0 : 1 / den;
-  let n0 = 0 + right1 * temp;
-  let saved = left1 * temp;
-  let n1 = saved;
-  const left2 = t - (U[span - 1] as number);
-  const right2 = (U[span + 2] as number) - t;
-  den = right1 + left2;
-  temp = den === 0 ? 0 : n0 / den;
-  n0 = 0 + right1 * temp;
-  saved = left2 * temp;
-  den = right2 + left1;
-  temp = den === 0 ? 0 : n1 / den;
-  n1 = saved + right2 * temp;
-  saved = left1 * temp;
-  let n2 = saved;
-  const left3 = t - (U[span - 2] as number);
-  const right3 = (U[span + 3] as number) - t;
-  den = right1 + left3;
-  temp = den === 0 ? 0 : n0 / den;
-  n0 = 0 + right1 * temp;
-  saved = left3 * temp;
-  den = right2 + left2;
-  temp = den === 0 ? 0 : n1 / den;
-  n1 = saved + right2 * temp;
-  saved = left2 * temp;
-  den = right3 + left1;
-  temp = den === 0 ? 0 : n2 / den;
-  n2 = saved + right3 * temp;
-  saved = left1 * temp;
-  const n3 = saved;
-  const i0 = span - 3;
-  const xs = s.xs;
-  const ys = s.ys;
-  let x = 0;
-  let y = 0;
-  let w = 0;
-  x += n0 * (xs[i0] as number);
-  y += n0 * (ys[i0] as number);
-  w += n0;
-  x += n1 * (xs[i0 + 1] as number);
-  y += n1 * (ys[i0 + 1] as number);
-  w += n1;
-  x += n2 * (xs[i0 + 2] as number);
-  y += n2 * (ys[i0 + 2] as number);
-  w += n2;
-  x += n3 * (xs[i0 + 3] as number);
-  y += n3 * (ys[i0 + 3] as number);
-  w += n3;
   if (w === 0) w = 1;
   splineXY[0] = x / w;
   splineXY[1] = y / w;
