@@ -82,12 +82,23 @@ export function flattenSplineSpans(s: Spline2, tol: number, out: PointBuf): void
     pointOfSpan(s, poly, span, 0);
     let x0 = splineXY[0] as number;
     let y0 = splineXY[1] as number;
+    // A non-rational span starts at its constant coefficients (what Horner gives at u = 0).
+    const c = poly && !poly.rational ? poly.coef : null;
+    const stride = poly ? poly.stride : 0;
+    const m = s.degree + 1;
     while (span >= 0) {
       const next = nextSpan(s, span + 1);
-      if (next >= 0) pointOfSpan(s, poly, next, 0);
-      else pointOfSpan(s, poly, span, 1);
-      const x1 = splineXY[0] as number;
-      const y1 = splineXY[1] as number;
+      let x1: number;
+      let y1: number;
+      if (next >= 0 && c) {
+        x1 = c[(next - s.degree) * stride] as number;
+        y1 = c[(next - s.degree) * stride + m] as number;
+      } else {
+        if (next >= 0) pointOfSpan(s, poly, next, 0);
+        else pointOfSpan(s, poly, span, 1);
+        x1 = splineXY[0] as number;
+        y1 = splineXY[1] as number;
+      }
       // The whole span at depth -2: its first two halvings (the 4 pieces) are not tested.
       st[0] = 0;
       st[1] = 1;
