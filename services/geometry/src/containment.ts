@@ -1,3 +1,4 @@
+import { PolygonTester } from './polygon-tester.ts';
 import type { ReadContext } from './read-context.ts';
 
 /** What containment needs about the loops, in flat arrays. */
@@ -65,89 +66,6 @@ export function nestLoops(g: LoopGeoms, tol: number, ctx: ReadContext): Nesting 
     parent[a] = best;
   }
   return { parent, depth };
-}
-
-/** Even-odd point-in-polygon test; large polygons index their edges by y band (compact CSR layout). */
-class PolygonTester {
-  private readonly poly: Float64Array;
-  private readonly nv: number;
-  private readonly start: Int32Array | null = null;
-  private readonly items: Int32Array | null = null;
-  private readonly nb: number = 0;
-  private readonly y0: number = 0;
-  private readonly h: number = 1;
-
-  constructor(poly: Float64Array) {
-    this.poly = poly;
-    const nv = poly.length / 2;
-    this.nv = nv;
-    if (nv < 64) return;
-    let ymin = Infinity;
-    let ymax = -Infinity;
-    for (let i = 1; i < poly.length; i += 2) {
-      ymin = Math.min(ymin, poly[i] as number);
-      ymax = Math.max(ymax, poly[i] as number);
-    }
-    const nb = Math.max(1, Math.min(4096, Math.floor(nv / 4)));
-    this.nb = nb;
-    this.y0 = ymin;
-    this.h = (ymax - ymin) / nb || 1;
-    const start = new Int32Array(nb + 1);
-    for (let i = 0; i < nv; i++) {
-      const j = i + 1 === nv ? 0 : i + 1;
-      const ya = poly[2 * i + 1] as number;
-      const yb = poly[2 * j + 1] as number;
-      const hi = this.band(Math.max(ya, yb));
-      for (let b = this.band(Math.min(ya, yb)); b <= hi; b++) start[b + 1] = (start[b + 1] as number) + 1;
-    }
-    for (let b = 0; b < nb; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
-    const items = new Int32Array(start[nb] as number);
-    const fill = start.slice(0, nb);
-    for (let i = 0; i < nv; i++) {
-      const j = i + 1 === nv ? 0 : i + 1;
-      const ya = poly[2 * i + 1] as number;
-      const yb = poly[2 * j + 1] as number;
-      const hi = this.band(Math.max(ya, yb));
-      for (let b = this.band(Math.min(ya, yb)); b <= hi; b++) {
-        items[fill[b] as number] = i;
-        fill[b] = (fill[b] as number) + 1;
-      }
-    }
-    this.start = start;
-    this.items = items;
-  }
-
-  private band(y: number): number {
-    return Math.min(this.nb - 1, Math.max(0, Math.floor((y - this.y0) / this.h)));
-  }
-
-  contains(x: number, y: number): boolean {
-    const p = this.poly;
-    const nv = this.nv;
-    let inside = false;
-    const start = this.start;
-    const items = this.items;
-    if (start && items) {
-      const b = this.band(y);
-      const end = start[b + 1] as number;
-      for (let k = start[b] as number; k < end; k++) {
-        if (crosses(p, nv, items[k] as number, x, y)) inside = !inside;
-      }
-    } else {
-      for (let i = 0; i < nv; i++) if (crosses(p, nv, i, x, y)) inside = !inside;
-    }
-    return inside;
-  }
-}
-
-/** True when the horizontal ray from (x, y) to +x crosses polygon edge i (even-odd rule). */
-function crosses(p: Float64Array, nv: number, i: number, x: number, y: number): boolean {
-  const j = i + 1 === nv ? 0 : i + 1;
-  const xi = p[2 * i] as number;
-  const yi = p[2 * i + 1] as number;
-  const xj = p[2 * j] as number;
-  const yj = p[2 * j + 1] as number;
-  return yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi;
 }
 
 /** Uniform grid over loop boxes (CSR layout): a loop is listed in every cell its box overlaps (capped). */

@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PolygonTester } from './polygon-tester.ts';
+
+/** Even-odd test over every edge: the definition the tester must answer exactly. */
+function bruteContains(p: Float64Array, x: number, y: number): boolean {
+  const nv = p.length / 2;
+  let inside = false;
+  for (let i = 0; i < nv; i++) {
+    const j = i + 1 === nv ? 0 : i + 1;
+    const xi = p[2 * i]!;
+    const yi = p[2 * i + 1]!;
+    const xj = p[2 * j]!;
+    const yj = p[2 * j + 1]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Closed polygons of 3 to 3000 vertices: wobbly circles (local edges) and random walks (self-crossing). */
+const polygonArb = fc.oneof(
+  fc
+    .record({
+      n: fc.integer({ min: 3, max: 3000 }),
+      wobble: fc.double({ min: 0, max: 0.9, noNaN: true }),
+      k: fc.nat(20),
+    })
+    .map(({ n, wobble, k }) => {
+      const p = new Float64Array(2 * n);
+      for (let i = 0; i < n; i++) {
+        const t = (2 * Math.PI * i) / n;
+        const r = 10 * (1 + wobble * Math.sin(k * t));
+        p[2 * i] = r * Math.cos(t);
+        p[2 * i + 1] = r * Math.sin(t);
+      }
+      return p;
+    }),
+  fc
+    .array(fc.tuple(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -3, max: 3 })), {
+      minLength: 3,
+      maxLength: 800,
+    })
+    .map((steps) => {
+      const p = new Float64Array(2 * steps.length);
+      let x = 0;
+      let y = 0;
+      steps.forEach(([dx, dy], i) => {
+        x += dx;
+        y += dy;
+        p[2 * i] = x;
+        p[2 * i + 1] = y;
+      });
+      return p;
+    }),
+);
+
+describe('PolygonTester', () => {
+  it('answers as the full even-odd scan, before and after its band index is built', () => {
+    fc.assert(
+      fc.property(polygonArb, fc.integer({ min: 1, max: 400 }), fc.nat(), (p, queries, seed) => {
+        const t = new PolygonTester(p);
+        let s = seed;
+        const rnd = (): number => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+        const nv = p.length / 2;
+        for (let q = 0; q < queries; q++) {
+          // Points on vertex heights (ties of the ray with vertices) and anywhere in the box.
+          const v = Math.floor(rnd() * nv);
+          const x = q % 3 === 0 ? p[2 * v]! : (rnd() - 0.5) * 40;
+          const y = q % 2 === 0 ? p[2 * v + 1]! : (rnd() - 0.5) * 40;
+          expect(t.contains(x, y)).toBe(bruteContains(p, x, y));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('answers false everywhere for a large polygon with a NaN height, as its band index always did', () => {
+    const n = 100;
+    const p = new Float64Array(2 * n);
+    for (let i = 0; i < n; i++) {
+      p[2 * i] = Math.cos((2 * Math.PI * i) / n);
+      p[2 * i + 1] = Math.sin((2 * Math.PI * i) / n);
+    }
+    p[7] = NaN;
+    const t = new PolygonTester(p);
+    expect(t.contains(0, 0)).toBe(false);
+    expect(t.contains(0.1, -0.2)).toBe(false);
+  });
+});

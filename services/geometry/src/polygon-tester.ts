@@ -1,0 +1,147 @@
+/** Scratch of `buildIndex`: the band of each vertex (grown on demand). */
+let vertexBands = new Int32Array(1024);
+
+/** Edges per chunk of the chunk scan. */
+const CHUNK = 8;
+
+/**
+ * Work units (chunk checks and edge tests) a polygon's chunk scans may take, per vertex, before its
+ * band index is built: the index costs about that much to build and answers in a few steps.
+ */
+const INDEX_AFTER = 12;
+
+/**
+ * Even-odd point-in-polygon test (a horizontal ray to +x). Every answer is the parity of the
+ * crossings over all edges; the edges skipped are only ones that cannot cross the ray. Small
+ * polygons are scanned whole. Larger ones are first scanned by chunks of 8 consecutive edges,
+ * skipping a chunk whose y-range misses the ray (a loop's edges are short and local, so few chunks
+ * pass): cheap to set up for the many polygons that are asked a few points only. A polygon asked
+ * many points gets an index of its edges by y band (compact CSR layout) once the scans have cost
+ * about what building it does.
+ */
+export class PolygonTester {
+  private readonly poly: Float64Array;
+  private readonly nv: number;
+  /** Per chunk: lowest and highest y of its edges' end points (NaN ignored). */
+  private readonly chunkY: Float64Array | null = null;
+  private work = 0;
+  private start: Int32Array | null = null;
+  private items: Int32Array | null = null;
+  private nb = 0;
+  private y0 = 0;
+  private h = 1;
+
+  constructor(poly: Float64Array) {
+    this.poly = poly;
+    const nv = poly.length / 2;
+    this.nv = nv;
+    if (nv < 64) return;
+    const nc = Math.ceil(nv / CHUNK);
+    const cy = new Float64Array(2 * nc);
+    let finite = true;
+    for (let c = 0; c < nc; c++) {
+      let lo = Infinity;
+      let hi = -Infinity;
+      const end = Math.min(nv, CHUNK * c + CHUNK);
+      for (let i = CHUNK * c; i <= end; i++) {
+        const y = poly[2 * (i === nv ? 0 : i) + 1] as number;
+        if (y < lo) lo = y;
+        if (y > hi) hi = y;
+        if (!(y - y === 0)) finite = false;
+      }
+      cy[2 * c] = lo;
+      cy[2 * c + 1] = hi;
+    }
+    this.chunkY = cy;
+    // With a non-finite y the band index (NaN bands) and a full scan can differ: the index, at once, as before.
+    if (!finite) this.buildIndex();
+  }
+
+  contains(x: number, y: number): boolean {
+    const p = this.poly;
+    const nv = this.nv;
+    let inside = false;
+    const start = this.start;
+    const items = this.items;
+    if (start && items) {
+      const b = this.band(y);
+      const end = start[b + 1] as number;
+      for (let k = start[b] as number; k < end; k++) {
+        if (crosses(p, nv, items[k] as number, x, y)) inside = !inside;
+      }
+      return inside;
+    }
+    const cy = this.chunkY;
+    if (!cy) {
+      for (let i = 0; i < nv; i++) if (crosses(p, nv, i, x, y)) inside = !inside;
+      return inside;
+    }
+    // An edge crosses only if one end is above y and the other is not: its chunk has hi > y >= lo.
+    const nc = cy.length / 2;
+    let work = nc;
+    for (let c = 0; c < nc; c++) {
+      if (!((cy[2 * c + 1] as number) > y && (cy[2 * c] as number) <= y)) continue;
+      const end = Math.min(nv, CHUNK * c + CHUNK);
+      work += CHUNK;
+      for (let i = CHUNK * c; i < end; i++) if (crosses(p, nv, i, x, y)) inside = !inside;
+    }
+    this.work += work;
+    if (this.work > INDEX_AFTER * nv) this.buildIndex();
+    return inside;
+  }
+
+  private band(y: number): number {
+    return Math.min(this.nb - 1, Math.max(0, Math.floor((y - this.y0) / this.h)));
+  }
+
+  /** The edges listed by y band (bands of about 4 vertices on average), an edge in every band it spans. */
+  private buildIndex(): void {
+    const poly = this.poly;
+    const nv = this.nv;
+    let ymin = Infinity;
+    let ymax = -Infinity;
+    for (let i = 1; i < poly.length; i += 2) {
+      ymin = Math.min(ymin, poly[i] as number);
+      ymax = Math.max(ymax, poly[i] as number);
+    }
+    const nb = Math.max(1, Math.min(4096, Math.floor(nv / 4)));
+    this.nb = nb;
+    this.y0 = ymin;
+    this.h = (ymax - ymin) / nb || 1;
+    // Band of each vertex once (band is monotone, so an edge spans the bands between its ends').
+    if (vertexBands.length < nv) vertexBands = new Int32Array(2 * nv);
+    const vb = vertexBands;
+    for (let i = 0; i < nv; i++) vb[i] = this.band(poly[2 * i + 1] as number);
+    const start = new Int32Array(nb + 1);
+    for (let i = 0; i < nv; i++) {
+      const ba = vb[i] as number;
+      const bb = vb[i + 1 === nv ? 0 : i + 1] as number;
+      const hi = ba > bb ? ba : bb;
+      for (let b = ba > bb ? bb : ba; b <= hi; b++) start[b + 1] = (start[b + 1] as number) + 1;
+    }
+    for (let b = 0; b < nb; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
+    const items = new Int32Array(start[nb] as number);
+    const fill = start.slice(0, nb);
+    for (let i = 0; i < nv; i++) {
+      const ba = vb[i] as number;
+      const bb = vb[i + 1 === nv ? 0 : i + 1] as number;
+      const hi = ba > bb ? ba : bb;
+      for (let b = ba > bb ? bb : ba; b <= hi; b++) {
+        items[fill[b] as number] = i;
+        fill[b] = (fill[b] as number) + 1;
+      }
+    }
+    this.start = start;
+    this.items = items;
+  }
+}
+
+/** True when the horizontal ray from (x, y) to +x crosses polygon edge i (even-odd rule). */
+function crosses(p: Float64Array, nv: number, i: number, x: number, y: number): boolean {
+  const j = i + 1 === nv ? 0 : i + 1;
+  const xi = p[2 * i] as number;
+  const yi = p[2 * i + 1] as number;
+  const xj = p[2 * j] as number;
+  const yj = p[2 * j + 1] as number;
+  return yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi;
+}
