@@ -1,5 +1,5 @@
 import type { PointBuf } from './point-buf.ts';
-import { polyPoint, splinePoly, type SplinePoly } from './spline-poly.ts';
+import { polyPoint, spanOffset, splinePoly, type SplinePoly } from './spline-poly.ts';
 import { findSpan, splinePoint, splinePointOf, splineXY, type Spline2 } from './spline.ts';
 import { withinTol } from './within-tol.ts';
 
@@ -17,7 +17,7 @@ const tArg = new Float64Array(1);
 /** Point of the non-empty span `span` of `s` at local parameter u into `splineXY`. */
 function pointOfSpan(s: Spline2, poly: SplinePoly | null, span: number, u: number): void {
   if (poly) {
-    polyPoint(poly, (span - s.degree) * poly.stride, u);
+    polyPoint(poly, spanOffset(poly, span), u);
     return;
   }
   // At u = 1 the knot belongs to the next span for `findSpan`; the recurrence is evaluated on this one.
@@ -84,15 +84,14 @@ export function flattenSplineSpans(s: Spline2, tol: number, out: PointBuf): void
     let y0 = splineXY[1] as number;
     // A non-rational span starts at its constant coefficients (what Horner gives at u = 0).
     const c = poly && !poly.rational ? poly.coef : null;
-    const stride = poly ? poly.stride : 0;
     const m = s.degree + 1;
     while (span >= 0) {
       const next = nextSpan(s, span + 1);
       let x1: number;
       let y1: number;
       if (next >= 0 && c) {
-        x1 = c[(next - s.degree) * stride] as number;
-        y1 = c[(next - s.degree) * stride + m] as number;
+        x1 = c[spanOffset(poly as SplinePoly, next)] as number;
+        y1 = c[spanOffset(poly as SplinePoly, next) + m] as number;
       } else {
         if (next >= 0) pointOfSpan(s, poly, next, 0);
         else pointOfSpan(s, poly, span, 1);
@@ -108,7 +107,7 @@ export function flattenSplineSpans(s: Spline2, tol: number, out: PointBuf): void
       st[5] = y1;
       st[6] = -2;
       curSpan = span;
-      if (poly && poly.degree === 3 && !poly.rational) subdivide(poly.coef, (span - 3) * poly.stride, true);
+      if (poly && poly.degree === 3 && !poly.rational) subdivide(poly.coef, spanOffset(poly, span), true);
       else subdivide(NO_COEF, 0, false);
       x0 = x1;
       y0 = y1;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ctrlScale, splineArb } from '../test/spline-arb.ts';
-import { polyPoint, spanBasis, splinePoly } from './spline-poly.ts';
+import { polyPoint, spanBasis, spanOffset, splinePoly } from './spline-poly.ts';
 import { evalSpline, splineXY, type CurvePoint } from './spline.ts';
 
 describe('per-span polynomials', () => {
@@ -43,7 +43,7 @@ describe('per-span polynomials', () => {
             // u from the rounded t, so that both evaluate at the same parameter.
             const t = a + h * u0;
             evalSpline(s, t, pt);
-            polyPoint(poly, (span - p) * poly.stride, (t - a) / h);
+            polyPoint(poly, spanOffset(poly, span), (t - a) / h);
             expect(Math.abs(splineXY[0]! - pt.x)).toBeLessThanOrEqual(tol);
             expect(Math.abs(splineXY[1]! - pt.y)).toBeLessThanOrEqual(tol);
           }
@@ -70,8 +70,8 @@ describe('per-span polynomials', () => {
               x += B[r * 4 + c]! * s.xs[span - 3 + r]!;
               y += B[r * 4 + c]! * s.ys[span - 3 + r]!;
             }
-            expect(Math.abs(poly.coef[(span - 3) * 8 + c]! - x)).toBeLessThanOrEqual(tol);
-            expect(Math.abs(poly.coef[(span - 3) * 8 + 4 + c]! - y)).toBeLessThanOrEqual(tol);
+            expect(Math.abs(poly.coef[spanOffset(poly, span) + c]! - x)).toBeLessThanOrEqual(tol);
+            expect(Math.abs(poly.coef[spanOffset(poly, span) + 4 + c]! - y)).toBeLessThanOrEqual(tol);
           }
         }
       }),

@@ -1,5 +1,5 @@
 import { GL_W, GL_X } from './quadrature.ts';
-import { splinePoly, type SplinePoly } from './spline-poly.ts';
+import { spanOffset, splinePoly, type SplinePoly } from './spline-poly.ts';
 import type { Spline2 } from './spline.ts';
 
 /** The 80 quadrature nodes of a span (4 pieces of 20 Gauss-Legendre nodes) in u in [0, 1], and their weights. */
@@ -28,7 +28,7 @@ export function polySplineLengthArea(s: Spline2): { length: number; area: number
   const p = s.degree;
   for (let span = p; span < s.xs.length; span++) {
     if (!((U[span + 1] as number) > (U[span] as number))) continue;
-    const o = (span - p) * poly.stride;
+    const o = spanOffset(poly, span);
     if (poly.rational) {
       length += rationalSpan(poly, o);
       area += rsArea[0] as number;
