@@ -57,6 +57,20 @@ function lastSpan(s: Spline2): number {
   return -1;
 }
 
+/**
+ * End point of `span` into `splineXY`: the start of the next non-empty span `next` (the right
+ * limit at the knot, as `findSpan` picks), for a non-rational spline its constant coefficients
+ * (what Horner gives at u = 0); this span's end at u = 1 when it is the last (`next` < 0).
+ */
+function spanEnd(s: Spline2, poly: SplinePoly | null, span: number, next: number): void {
+  if (next >= 0 && poly && !poly.rational) {
+    const o = spanOffset(poly, next);
+    splineXY[0] = poly.coef[o] as number;
+    splineXY[1] = poly.coef[o + poly.degree + 1] as number;
+  } else if (next >= 0) pointOfSpan(s, poly, next, 0);
+  else pointOfSpan(s, poly, span, 1);
+}
+
 /** Span being subdivided and the output of the current flattening. */
 let curS: Spline2 | null = null;
 let curPoly: SplinePoly | null = null;
@@ -82,22 +96,11 @@ export function flattenSplineSpans(s: Spline2, tol: number, out: PointBuf): void
     pointOfSpan(s, poly, span, 0);
     let x0 = splineXY[0] as number;
     let y0 = splineXY[1] as number;
-    // A non-rational span starts at its constant coefficients (what Horner gives at u = 0).
-    const c = poly && !poly.rational ? poly.coef : null;
-    const m = s.degree + 1;
     while (span >= 0) {
       const next = nextSpan(s, span + 1);
-      let x1: number;
-      let y1: number;
-      if (next >= 0 && c) {
-        x1 = c[spanOffset(poly as SplinePoly, next)] as number;
-        y1 = c[spanOffset(poly as SplinePoly, next) + m] as number;
-      } else {
-        if (next >= 0) pointOfSpan(s, poly, next, 0);
-        else pointOfSpan(s, poly, span, 1);
-        x1 = splineXY[0] as number;
-        y1 = splineXY[1] as number;
-      }
+      spanEnd(s, poly, span, next);
+      const x1 = splineXY[0] as number;
+      const y1 = splineXY[1] as number;
       // The whole span at depth -2: its first two halvings (the 4 pieces) are not tested.
       st[0] = 0;
       st[1] = 1;
