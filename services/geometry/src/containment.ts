@@ -13,6 +13,13 @@ export interface LoopGeoms {
   polygon(i: number): Float64Array;
   /** Writes up to 8 polygon vertices of loop i (evenly spaced along its vertex list) into `out`; returns the count of numbers. */
   samples(i: number, out: Float64Array): number;
+  /**
+   * Optional lazy form of `samples`: the number of samples of loop i (up to 8), then samples
+   * from..to-1 of the loop counted last at out[2s], out[2s + 1]. A vote is decided after 4 to 8
+   * samples (5 of 8 inside), so the samples after the ones the votes need are never computed.
+   */
+  sampleCount?(i: number): number;
+  samplesBetween?(i: number, from: number, to: number, out: Float64Array): void;
 }
 
 /** Parent (smallest containing loop, -1 for none) and depth (number of containing loops) of each loop. */
@@ -22,6 +29,9 @@ export interface Nesting {
 }
 
 const sampleBuf = new Float64Array(16);
+
+/** Samples computed at once by the lazy form: a vote needs at least 4 (all outside) and 5 for a loop inside. */
+const FIRST_SAMPLES = 5;
 
 /**
  * Loop A is inside loop B if area(A) < area(B), A's box lies within B's (+- tol) and most of up to
@@ -36,29 +46,40 @@ export function nestLoops(g: LoopGeoms, tol: number, ctx: ReadContext): Nesting 
   const grid = new BoxGrid(g.box, n);
   const candidates: number[] = [];
   const boxes = g.box;
+  const lazy = g.sampleCount !== undefined && g.samplesBetween !== undefined;
   // A loop's parent and depth depend only on the loops around it: any visiting order gives the same result.
   for (let a = 0; a < n; a++) {
     if ((a & 255) === 255) ctx.progress(0.85 + (0.1 * a) / n);
     const aa = area[a] as number;
     let best = -1;
-    let ns = -1;
+    let k = -1; // samples of a, counted when a first candidate needs them
+    let have = 0; // samples of a computed so far (the first `have`)
     grid.containing(boxes, 4 * a, tol, candidates);
     for (let c = 0; c < candidates.length; c++) {
       const b = candidates[c] as number;
       if (!(aa < (area[b] as number))) continue;
       ctx.tick();
-      if (ns < 0) ns = g.samples(a, sampleBuf);
+      if (k < 0) {
+        if (lazy) k = g.sampleCount!(a);
+        else have = k = g.samples(a, sampleBuf) / 2;
+      }
       let t = testers[b];
       if (!t) t = testers[b] = new PolygonTester(g.polygon(b));
-      // Majority vote, inside * 2 > ns / 2 (ns numbers are ns / 2 samples): stop once it is decided.
+      // Majority vote, inside * 2 > k: stop once it is decided.
       let inside = 0;
-      let left = ns / 2;
-      for (let i = 0; i < ns; i += 2) {
-        if (t.contains(sampleBuf[i] as number, sampleBuf[i + 1] as number)) inside++;
+      let left = k;
+      for (let s = 0; s < k; s++) {
+        if (s === have) {
+          // At least 4 samples decide a vote: those at once, then one at a time.
+          const to = Math.min(k, Math.max(s + 1, FIRST_SAMPLES));
+          g.samplesBetween!(a, s, to, sampleBuf);
+          have = to;
+        }
+        if (t.contains(sampleBuf[2 * s] as number, sampleBuf[2 * s + 1] as number)) inside++;
         left--;
-        if (inside * 2 > ns / 2 || (inside + left) * 2 <= ns / 2) break;
+        if (inside * 2 > k || (inside + left) * 2 <= k) break;
       }
-      if (inside * 2 > ns / 2) {
+      if (inside * 2 > k) {
         depth[a] = (depth[a] as number) + 1;
         if (best < 0 || (area[b] as number) < (area[best] as number)) best = b;
       }

@@ -1,9 +1,11 @@
 import type { LoopPart } from './chain-edges.ts';
-import { primCount, type Edge } from './edge.ts';
-import { arcSteps, flattenPrimsInto, flattenSplineInto, PointBuf } from './flatten.ts';
+import type { Edge } from './edge.ts';
+import { flattenPrimsInto, flattenSplineInto, PointBuf } from './flatten.ts';
 import type { PolylineCache } from './polyline-cache.ts';
-import { PS } from './prim-data.ts';
 import { findSpan, splinePoint, splineXY } from './spline.ts';
+
+/** Samples of a loop's polygon for containment (in their own module; re-exported for the callers here). */
+export { countSamples, loopSamples, samplesBetween } from './loop-samples.ts';
 
 /** A closed contour: its edges in travel order, area and perimeter. */
 export interface Loop {
@@ -151,97 +153,4 @@ export function edgePolylineInto(e: Edge, tol: number, out: PointBuf): void {
     );
   }
   flattenPrimsInto(pd, tol, out);
-}
-
-/** Scratch for `loopSamples`: vertex counts per primitive, then [count, first slot] per part (grown on demand). */
-let primCounts = new Int32Array(1024);
-
-/**
- * Up to 8 vertices of a loop's polygon evenly spaced along its vertex list, computed without
- * building the polygon (same vertices as `loopPolygon`), into `out`; returns the count of numbers.
- * Each arc's step count is computed once.
- */
-export function loopSamples(edges: Edge[], loop: Loop, lines: PolylineCache, out: Float64Array): number {
-  const parts = loop.parts;
-  const np = parts.length;
-  const tol = lines.tol;
-  let nPrims = 0;
-  for (let q = 0; q < np; q++) nPrims += primCount(edges[(parts[q] as LoopPart).edge] as Edge);
-  if (primCounts.length < nPrims + 2 * np) primCounts = new Int32Array(2 * (nPrims + 2 * np));
-  const pc = primCounts;
-  const cb = nPrims; // per part: pc[cb + 2q] = vertex count, pc[cb + 2q + 1] = first primitive slot
-  let total = 0;
-  let slot = 0;
-  for (let q = 0; q < np; q++) {
-    const edge = (parts[q] as LoopPart).edge;
-    const e = edges[edge] as Edge;
-    pc[cb + 2 * q + 1] = slot;
-    let n: number;
-    if (e.spline) n = lines.get(edge).length / 2;
-    else {
-      n = 1;
-      const pd = e.pd;
-      const count = pd.length / PS;
-      for (let k = 0; k < count; k++) {
-        const c = pd[PS * k] === 0 ? 1 : arcSteps(pd, PS * k, tol);
-        pc[slot + k] = c;
-        n += c;
-      }
-      slot += count;
-    }
-    pc[cb + 2 * q] = n;
-    total += n;
-  }
-  const k = Math.min(8, total);
-  let part = 0;
-  let before = 0; // vertices in the parts before `part`
-  for (let s = 0; s < k; s++) {
-    const target = Math.floor((s * total) / k);
-    while (target - before >= (pc[cb + 2 * part] as number)) before += pc[cb + 2 * part++] as number;
-    const v = target - before;
-    const lp = parts[part] as LoopPart;
-    const edge = lp.edge;
-    const n = pc[cb + 2 * part] as number;
-    const idx = lp.rev ? n - 1 - v : v;
-    const e = edges[edge] as Edge;
-    let x: number;
-    let y: number;
-    if (e.spline) {
-      const arr = lines.get(edge);
-      x = arr[2 * idx] as number;
-      y = arr[2 * idx + 1] as number;
-    } else if (idx === 0) {
-      x = e.sx;
-      y = e.sy;
-    } else {
-      // Vertex idx of the edge's polyline (same points as `edgePolyline`).
-      x = e.ex;
-      y = e.ey;
-      let r = idx;
-      const pd = e.pd;
-      const count = pd.length / PS;
-      const base = pc[cb + 2 * part + 1] as number;
-      for (let j = 0; j < count; j++) {
-        const c = pc[base + j] as number;
-        if (r <= c) {
-          const o = PS * j;
-          if (pd[o] === 0) {
-            x = pd[o + 3] as number;
-            y = pd[o + 4] as number;
-            break;
-          }
-          const t = (pd[o + 11] as number) + ((pd[o + 12] as number) * r) / c;
-          const cs = Math.cos(t);
-          const sn = Math.sin(t);
-          x = (pd[o + 5] as number) + (pd[o + 7] as number) * cs + (pd[o + 9] as number) * sn;
-          y = (pd[o + 6] as number) + (pd[o + 8] as number) * cs + (pd[o + 10] as number) * sn;
-          break;
-        }
-        r -= c;
-      }
-    }
-    out[2 * s] = x;
-    out[2 * s + 1] = y;
-  }
-  return 2 * k;
 }
