@@ -8,7 +8,7 @@ const CHUNK = 8;
  * Work units (chunk checks and edge tests) a polygon's chunk scans may take, per vertex, before its
  * band index is built: the index costs about that much to build and answers in a few steps.
  */
-const INDEX_AFTER = 12;
+const INDEX_AFTER = 6;
 
 /**
  * Even-odd point-in-polygon test (a horizontal ray to +x). Every answer is the parity of the
