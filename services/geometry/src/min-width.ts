@@ -43,58 +43,69 @@ function hullInto(poly: ArrayLike<number>): number {
     hx = new Float64Array(4 * n + 4);
     hy = new Float64Array(4 * n + 4);
   }
+  const qx = px;
+  const qy = py;
+  const ox = hx;
+  const oy = hy;
   let m = 0;
   for (let k = 0; k < n; k++) {
     const i = order[k] as number;
     const x = poly[2 * i] as number;
     const y = poly[2 * i + 1] as number;
-    if (m === 0 || px[m - 1] !== x || py[m - 1] !== y) {
-      px[m] = x;
-      py[m] = y;
+    if (m === 0 || qx[m - 1] !== x || qy[m - 1] !== y) {
+      qx[m] = x;
+      qy[m] = y;
       m++;
     }
   }
   if (m < 3) {
     for (let k = 0; k < m; k++) {
-      hx[k] = px[k] as number;
-      hy[k] = py[k] as number;
+      ox[k] = qx[k] as number;
+      oy[k] = qy[k] as number;
     }
     return m;
   }
   // Lower chain from the left, then the upper chain from the right, each without its last point.
-  let h = 0;
-  for (let k = 0; k < m; k++) {
-    const x = px[k] as number;
-    const y = py[k] as number;
-    while (h >= 2 && cross(h - 2, h - 1, x, y) <= 0) h--;
-    hx[h] = x;
-    hy[h] = y;
-    h++;
-  }
-  const lower = h - 1;
-  const base = h; // the upper chain is built after the lower one, then moved down
-  h = base;
-  for (let k = m - 1; k >= 0; k--) {
-    const x = px[k] as number;
-    const y = py[k] as number;
-    while (h - base >= 2 && cross(h - 2, h - 1, x, y) <= 0) h--;
-    hx[h] = x;
-    hy[h] = y;
-    h++;
-  }
-  const upper = h - base - 1;
+  const lower = chainInto(qx, qy, 0, m, 1, ox, oy, 0) - 1;
+  const base = lower + 1; // the upper chain is built after the lower one, then moved down
+  const upper = chainInto(qx, qy, m - 1, -1, -1, ox, oy, base) - base - 1;
   for (let k = 0; k < upper; k++) {
-    hx[lower + k] = hx[base + k] as number;
-    hy[lower + k] = hy[base + k] as number;
+    ox[lower + k] = ox[base + k] as number;
+    oy[lower + k] = oy[base + k] as number;
   }
   return lower + upper;
 }
 
-/** Cross product (a - o) x (p - o) for hull vertices o, a and point p. */
-function cross(o: number, a: number, x: number, y: number): number {
-  const ox = hx[o] as number;
-  const oy = hy[o] as number;
-  return ((hx[a] as number) - ox) * (y - oy) - ((hy[a] as number) - oy) * (x - ox);
+/**
+ * One monotone chain: points from..to (exclusive, by `step`) of qx / qy pushed onto the stack that
+ * starts at `base` of ox / oy, popping while the last two and the new point do not turn left
+ * (cross <= 0). The cross product inline: no double passed to a call. Returns the stack's end.
+ */
+function chainInto(
+  qx: Float64Array,
+  qy: Float64Array,
+  from: number,
+  to: number,
+  step: number,
+  ox: Float64Array,
+  oy: Float64Array,
+  base: number,
+): number {
+  let h = base;
+  for (let k = from; k !== to; k += step) {
+    const x = qx[k] as number;
+    const y = qy[k] as number;
+    while (h - base >= 2) {
+      const x0 = ox[h - 2] as number;
+      const y0 = oy[h - 2] as number;
+      if (!(((ox[h - 1] as number) - x0) * (y - y0) - ((oy[h - 1] as number) - y0) * (x - x0) <= 0)) break;
+      h--;
+    }
+    ox[h] = x;
+    oy[h] = y;
+    h++;
+  }
+  return h;
 }
 
 /** Convex hull (monotone chain) of interleaved points, counter-clockwise, as [x, y] pairs. */
