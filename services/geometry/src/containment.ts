@@ -75,7 +75,7 @@ export function nestLoops(g: LoopGeoms, tol: number, ctx: ReadContext): Nesting 
           g.samplesBetween!(a, s, to, sampleBuf);
           have = to;
         }
-        if (t.contains(sampleBuf[2 * s] as number, sampleBuf[2 * s + 1] as number)) inside++;
+        if (t.contains(sampleBuf, 2 * s)) inside++;
         left--;
         if (inside * 2 > k || (inside + left) * 2 <= k) break;
       }

@@ -1,11 +1,12 @@
 /** Scratch of `buildIndex`: the band of each vertex (grown on demand). */
 let vertexBands = new Int32Array(1024);
 
-/** Edges per chunk of the chunk scan. */
+/** Edges per chunk of the chunk scan, and chunks per group (a group's y-range is checked first). */
 const CHUNK = 8;
+const GROUP = 8;
 
 /**
- * Work units (chunk checks and edge tests) a polygon's chunk scans may take, per vertex, before its
+ * Work units (range checks and edge tests) a polygon's chunk scans may take, per vertex, before its
  * band index is built: the index costs about that much to build and answers in a few steps.
  */
 const INDEX_AFTER = 6;
@@ -13,17 +14,19 @@ const INDEX_AFTER = 6;
 /**
  * Even-odd point-in-polygon test (a horizontal ray to +x). Every answer is the parity of the
  * crossings over all edges; the edges skipped are only ones that cannot cross the ray. Small
- * polygons are scanned whole. Larger ones are first scanned by chunks of 8 consecutive edges,
- * skipping a chunk whose y-range misses the ray (a loop's edges are short and local, so few chunks
- * pass): cheap to set up for the many polygons that are asked a few points only. A polygon asked
- * many points gets an index of its edges by y band (compact CSR layout) once the scans have cost
- * about what building it does.
+ * polygons are scanned whole. Larger ones are first scanned by chunks of 8 consecutive edges in
+ * groups of 8 chunks, skipping a group or chunk whose y-range misses the ray (a loop's edges are
+ * short and local, so few pass): cheap to set up for the many polygons that are asked a few points
+ * only. A polygon asked many points gets an index of its edges by y band (compact CSR layout) once
+ * the scans have cost about what building it does. Points are read from an array (a double passed
+ * to a call that is not inlined is boxed).
  */
 export class PolygonTester {
   private readonly poly: Float64Array;
   private readonly nv: number;
-  /** Per chunk: lowest and highest y of its edges' end points (NaN ignored). */
+  /** Per chunk, then per group of chunks: lowest and highest y of its edges' end points (NaN ignored). */
   private readonly chunkY: Float64Array | null = null;
+  private readonly groupY: Float64Array | null = null;
   private work = 0;
   private start: Int32Array | null = null;
   private items: Int32Array | null = null;
@@ -38,6 +41,7 @@ export class PolygonTester {
     if (nv < 64) return;
     const nc = Math.ceil(nv / CHUNK);
     const cy = new Float64Array(2 * nc);
+    const gy = new Float64Array(2 * Math.ceil(nc / GROUP)).fill(NaN);
     let finite = true;
     for (let c = 0; c < nc; c++) {
       let lo = Infinity;
@@ -51,39 +55,70 @@ export class PolygonTester {
       }
       cy[2 * c] = lo;
       cy[2 * c + 1] = hi;
+      const g = 2 * Math.floor(c / GROUP);
+      if (!(lo >= (gy[g] as number))) gy[g] = lo;
+      if (!(hi <= (gy[g + 1] as number))) gy[g + 1] = hi;
     }
     this.chunkY = cy;
+    this.groupY = gy;
     // With a non-finite y the band index (NaN bands) and a full scan can differ: the index, at once, as before.
     if (!finite) this.buildIndex();
   }
 
-  contains(x: number, y: number): boolean {
+  /** True when point (pts[o], pts[o + 1]) is inside the polygon by the even-odd rule. */
+  contains(pts: Float64Array, o: number): boolean {
+    if (this.start) return this.indexed(pts, o);
+    if (this.chunkY) return this.chunked(pts, o);
     const p = this.poly;
     const nv = this.nv;
+    const x = pts[o] as number;
+    const y = pts[o + 1] as number;
     let inside = false;
-    const start = this.start;
-    const items = this.items;
-    if (start && items) {
-      const b = this.band(y);
-      const end = start[b + 1] as number;
-      for (let k = start[b] as number; k < end; k++) {
-        if (crosses(p, nv, items[k] as number, x, y)) inside = !inside;
-      }
-      return inside;
-    }
-    const cy = this.chunkY;
-    if (!cy) {
-      for (let i = 0; i < nv; i++) if (crosses(p, nv, i, x, y)) inside = !inside;
-      return inside;
-    }
-    // An edge crosses only if one end is above y and the other is not: its chunk has hi > y >= lo.
+    for (let i = 0; i < nv; i++) if (crosses(p, nv, i, x, y)) inside = !inside;
+    return inside;
+  }
+
+  /** `contains` by the band index: the edges listed in the point's band. */
+  private indexed(pts: Float64Array, o: number): boolean {
+    const p = this.poly;
+    const nv = this.nv;
+    const x = pts[o] as number;
+    const y = pts[o + 1] as number;
+    const start = this.start as Int32Array;
+    const items = this.items as Int32Array;
+    const b = this.band(y);
+    const end = start[b + 1] as number;
+    let inside = false;
+    for (let k = start[b] as number; k < end; k++)
+      if (crosses(p, nv, items[k] as number, x, y)) inside = !inside;
+    return inside;
+  }
+
+  /**
+   * `contains` by the chunk scan. An edge crosses only if one end is above y and the other is not:
+   * its chunk and group have hi > y >= lo. Builds the band index once the scans have cost enough.
+   */
+  private chunked(pts: Float64Array, o: number): boolean {
+    const p = this.poly;
+    const nv = this.nv;
+    const x = pts[o] as number;
+    const y = pts[o + 1] as number;
+    const cy = this.chunkY as Float64Array;
+    const gy = this.groupY as Float64Array;
     const nc = cy.length / 2;
-    let work = nc;
-    for (let c = 0; c < nc; c++) {
-      if (!((cy[2 * c + 1] as number) > y && (cy[2 * c] as number) <= y)) continue;
-      const end = Math.min(nv, CHUNK * c + CHUNK);
-      work += CHUNK;
-      for (let i = CHUNK * c; i < end; i++) if (crosses(p, nv, i, x, y)) inside = !inside;
+    const ng = gy.length / 2;
+    let inside = false;
+    let work = ng;
+    for (let g = 0; g < ng; g++) {
+      if (!((gy[2 * g + 1] as number) > y && (gy[2 * g] as number) <= y)) continue;
+      const cEnd = Math.min(nc, GROUP * g + GROUP);
+      work += GROUP;
+      for (let c = GROUP * g; c < cEnd; c++) {
+        if (!((cy[2 * c + 1] as number) > y && (cy[2 * c] as number) <= y)) continue;
+        const end = Math.min(nv, CHUNK * c + CHUNK);
+        work += CHUNK;
+        for (let i = CHUNK * c; i < end; i++) if (crosses(p, nv, i, x, y)) inside = !inside;
+      }
     }
     this.work += work;
     if (this.work > INDEX_AFTER * nv) this.buildIndex();
