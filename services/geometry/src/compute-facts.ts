@@ -4,7 +4,7 @@ import { nestLoops } from './containment.ts';
 import { classifyEdges, countContours, findContours, type Contours, type EdgeClasses } from './contours.ts';
 import type { Edge } from './edge.ts';
 import type { Exploded } from './explode.ts';
-import { loopPolygon, loopSamples, makeLoop, type Loop } from './loop-shape.ts';
+import { countSamples, loopPolygon, makeLoop, samplesBetween, type Loop } from './loop-shape.ts';
 import { PolylineCache } from './polyline-cache.ts';
 import type { ReadContext } from './read-context.ts';
 import { KeySums } from './key-sums.ts';
@@ -103,7 +103,8 @@ export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analy
       area: areas,
       box: loopBoxes,
       polygon: (i) => loopPolygon(edges, loops[i] as Loop, lines),
-      samples: (i, out) => loopSamples(edges, loops[i] as Loop, lines, out),
+      sampleCount: (i) => countSamples(edges, loops[i] as Loop, lines),
+      samplesBetween: (i, from, to, out) => samplesBetween(edges, loops[i] as Loop, lines, from, to, out),
     },
     tol,
     ctx,

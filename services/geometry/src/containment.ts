@@ -11,15 +11,13 @@ export interface LoopGeoms {
   box: Float64Array;
   /** Polygon of loop i, x/y interleaved (asked at most once per loop). */
   polygon(i: number): Float64Array;
-  /** Writes up to 8 polygon vertices of loop i (evenly spaced along its vertex list) into `out`; returns the count of numbers. */
-  samples(i: number, out: Float64Array): number;
+  /** Number of samples of loop i: up to 8 polygon vertices, evenly spaced along its vertex list. */
+  sampleCount(i: number): number;
   /**
-   * Optional lazy form of `samples`: the number of samples of loop i (up to 8), then samples
-   * from..to-1 of the loop counted last at out[2s], out[2s + 1]. A vote is decided after 4 to 8
-   * samples (5 of 8 inside), so the samples after the ones the votes need are never computed.
+   * Samples from..to-1 of loop i into out[2s], out[2s + 1]. A vote is decided after 4 to 8 samples
+   * (5 of 8 inside), so the samples after the ones the votes need are never computed.
    */
-  sampleCount?(i: number): number;
-  samplesBetween?(i: number, from: number, to: number, out: Float64Array): void;
+  samplesBetween(i: number, from: number, to: number, out: Float64Array): void;
 }
 
 /** Parent (smallest containing loop, -1 for none) and depth (number of containing loops) of each loop. */
@@ -30,7 +28,7 @@ export interface Nesting {
 
 const sampleBuf = new Float64Array(16);
 
-/** Samples computed at once by the lazy form: a vote needs at least 4 (all outside) and 5 for a loop inside. */
+/** Samples computed at once: a vote needs at least 4 (all outside) and 5 for a loop inside. */
 const FIRST_SAMPLES = 5;
 
 /**
@@ -46,7 +44,6 @@ export function nestLoops(g: LoopGeoms, tol: number, ctx: ReadContext): Nesting 
   const grid = new BoxGrid(g.box, n);
   const candidates: number[] = [];
   const boxes = g.box;
-  const lazy = g.sampleCount !== undefined && g.samplesBetween !== undefined;
   // A loop's parent and depth depend only on the loops around it: any visiting order gives the same result.
   for (let a = 0; a < n; a++) {
     if ((a & 255) === 255) ctx.progress(0.85 + (0.1 * a) / n);
@@ -59,10 +56,7 @@ export function nestLoops(g: LoopGeoms, tol: number, ctx: ReadContext): Nesting 
       const b = candidates[c] as number;
       if (!(aa < (area[b] as number))) continue;
       ctx.tick();
-      if (k < 0) {
-        if (lazy) k = g.sampleCount!(a);
-        else have = k = g.samples(a, sampleBuf) / 2;
-      }
+      if (k < 0) k = g.sampleCount(a);
       let t = testers[b];
       if (!t) t = testers[b] = new PolygonTester(g.polygon(b));
       // Majority vote, inside * 2 > k: stop once it is decided.
@@ -72,7 +66,7 @@ export function nestLoops(g: LoopGeoms, tol: number, ctx: ReadContext): Nesting 
         if (s === have) {
           // At least 4 samples decide a vote: those at once, then one at a time.
           const to = Math.min(k, Math.max(s + 1, FIRST_SAMPLES));
-          g.samplesBetween!(a, s, to, sampleBuf);
+          g.samplesBetween(a, s, to, sampleBuf);
           have = to;
         }
         if (t.contains(sampleBuf, 2 * s)) inside++;
