@@ -34,6 +34,14 @@ describe('KButton', () => {
     expect(clicks).toBe(1);
   });
 
+  it('passes on a click that comes in the millisecond it appeared', () => {
+    let clicks = 0;
+    const wrapper = mount(KButton, { attrs: { onClick: () => (clicks += 1) } });
+    // Dispatched at once, as a test or a script does: the same millisecond as the listeners' attachment.
+    wrapper.get('button').element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    expect(clicks).toBe(1);
+  });
+
   it('is busy, stays focusable and swallows clicks while loading', async () => {
     let clicks = 0;
     const wrapper = mount(KButton, { props: { loading: true }, attrs: { onClick: () => (clicks += 1) } });

@@ -152,7 +152,7 @@ describe('the materials page (estimators and admins)', { timeout: 15_000 }, () =
     await click(byText('button', 'Cancel', dialog()));
     await click(byText('button', 'Delete', row('4 mm')));
     await click(byText('button', 'Delete', dialog()));
-    await vi.waitFor(() => expect(tableRows('Materials')).toHaveLength(7), { timeout: 12_000 });
+    await vi.waitFor(() => expect(tableRows('Materials')).toHaveLength(7), { timeout: 5000 });
     expect($('[role=status]')?.textContent).toContain('Material deleted.');
     app.unmount();
   });
