@@ -121,13 +121,3 @@ function edgeVertex(e: Edge, idx: number, pc: Int32Array, base: number, out: Flo
   out[o] = e.ex;
   out[o + 1] = e.ey;
 }
-
-/**
- * Up to 8 vertices of a loop's polygon evenly spaced along its vertex list, computed without
- * building the polygon (same vertices as `loopPolygon`), into `out`; returns the count of numbers.
- */
-export function loopSamples(edges: Edge[], loop: Loop, lines: PolylineCache, out: Float64Array): number {
-  const k = countSamples(edges, loop, lines);
-  samplesBetween(edges, loop, lines, 0, k, out);
-  return 2 * k;
-}

@@ -5,7 +5,7 @@ import type { PolylineCache } from './polyline-cache.ts';
 import { findSpan, splinePoint, splineXY } from './spline.ts';
 
 /** Samples of a loop's polygon for containment (in their own module; re-exported for the callers here). */
-export { countSamples, loopSamples, samplesBetween } from './loop-samples.ts';
+export { countSamples, samplesBetween } from './loop-samples.ts';
 
 /** A closed contour: its edges in travel order, area and perimeter. */
 export interface Loop {

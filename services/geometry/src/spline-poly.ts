@@ -1,3 +1,4 @@
+import { reservedIn, reserveF64 } from './arena.ts';
 import { splineXY, type Spline2 } from './spline.ts';
 
 /**
@@ -26,30 +27,6 @@ export interface SplinePoly {
 /** Offset of the coefficients of knot span `span` in `poly.coef`. */
 export function spanOffset(poly: SplinePoly, span: number): number {
   return poly.base + (span - poly.degree) * poly.stride;
-}
-
-/**
- * Chunks the coefficients are allocated from: a typed-array view costs about 130 ns to create, a
- * third of the conversion of a typical spline, so all splines share a few large arrays instead.
- */
-const CHUNK = 32768;
-let chunk = new Float64Array(CHUNK);
-let chunkUsed = 0;
-
-/** Reserves `n` zeroed numbers in the current chunk (a fresh array when they do not fit). */
-function reserve(n: number): number {
-  if (n > CHUNK >> 3) {
-    chunk = new Float64Array(n);
-    chunkUsed = CHUNK;
-    return 0;
-  }
-  if (chunkUsed + n > CHUNK) {
-    chunk = new Float64Array(CHUNK);
-    chunkUsed = 0;
-  }
-  const at = chunkUsed;
-  chunkUsed += n;
-  return at;
 }
 
 /**
@@ -180,8 +157,9 @@ export function splinePoly(s: Spline2): SplinePoly | null {
   const stride = (rational ? 3 : 2) * (p + 1);
   const n = s.xs.length;
   const U = s.knots;
-  const base = reserve((n - p) * stride);
-  const coef = chunk;
+  // Offsets into shared chunks: a view per spline would cost a third of a typical conversion.
+  const base = reserveF64((n - p) * stride);
+  const coef = reservedIn;
   const cubic = p === 3 && !rational;
   for (let span = p; span < n; span++) {
     if (!((U[span + 1] as number) > (U[span] as number))) continue;
