@@ -36,12 +36,17 @@ export function reserveF64(n: number): number {
   return at;
 }
 
-/** A fresh zeroed Float64Array of length `n`. */
+/** A fresh zeroed Float64Array of length `n` (a view into the current chunk, as `reserveF64` places numbers). */
 export function f64(n: number): Float64Array {
-  const at = reserveF64(n);
-  if (n > CHUNK >> 3) return reservedIn;
+  if (n > CHUNK >> 3) return new Float64Array(n);
+  if (chunkUsed + n > CHUNK) {
+    chunk = new Float64Array(CHUNK);
+    chunkUsed = 0;
+  }
   // The buffer constructor costs less than `subarray` (no species lookup).
-  return new Float64Array(reservedIn.buffer, 8 * at, n);
+  const view = new Float64Array(chunk.buffer, 8 * chunkUsed, n);
+  chunkUsed += n;
+  return view;
 }
 
 /** A fresh zeroed Uint8Array of length `n`. */
