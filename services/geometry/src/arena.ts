@@ -8,10 +8,6 @@
 const CHUNK = 32768;
 let chunk = new Float64Array(CHUNK);
 let chunkUsed = 0;
-/** Bytes per byte chunk. */
-const BCHUNK = 32768;
-let bchunk = new Uint8Array(BCHUNK);
-let bchunkUsed = 0;
 
 /** The array the last `reserveF64` placed its numbers in. */
 export let reservedIn: Float64Array = chunk;
@@ -49,28 +45,9 @@ export function f64(n: number): Float64Array {
   return view;
 }
 
-/** A fresh zeroed Uint8Array of length `n`. */
-export function u8(n: number): Uint8Array {
-  if (n > BCHUNK >> 3) return new Uint8Array(n);
-  if (bchunkUsed + n > BCHUNK) {
-    bchunk = new Uint8Array(BCHUNK);
-    bchunkUsed = 0;
-  }
-  const view = new Uint8Array(bchunk.buffer, bchunkUsed, n);
-  bchunkUsed += n;
-  return view;
-}
-
 /** A copy of `src[0, n)`. */
 export function copyF64(src: Float64Array, n: number): Float64Array {
   const out = f64(n);
-  out.set(src.subarray(0, n));
-  return out;
-}
-
-/** A copy of `src[0, n)`. */
-export function copyU8(src: Uint8Array, n: number): Uint8Array {
-  const out = u8(n);
   out.set(src.subarray(0, n));
   return out;
 }

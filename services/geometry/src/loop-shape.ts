@@ -65,7 +65,7 @@ function appendPoints(out: PointBuf, src: ArrayLike<number>, n: number, rev: boo
  * Appends the polygon of a loop (x, y interleaved) to `out`: each edge's polyline at the cache's
  * tolerance (splines from the cache), in travel order.
  */
-export function loopPointsInto(edges: Edge[], loop: Loop, lines: PolylineCache, out: PointBuf): void {
+function loopPointsInto(edges: Edge[], loop: Loop, lines: PolylineCache, out: PointBuf): void {
   for (const part of loop.parts) {
     const e = edges[part.edge] as Edge;
     if (e.spline) {
@@ -130,7 +130,7 @@ export function edgePolyline(e: Edge, tol: number): Float64Array {
 }
 
 /** Appends the polyline of an edge, start point included, to `out`. */
-export function edgePolylineInto(e: Edge, tol: number, out: PointBuf): void {
+function edgePolylineInto(e: Edge, tol: number, out: PointBuf): void {
   const spl = e.spl;
   if (spl) {
     splinePoint(spl.s, spl.a, findSpan(spl.s, spl.a));

@@ -61,7 +61,7 @@ const edgeBuf = new PointBuf(1024);
 const decoder = new TextDecoder();
 
 /** Chord tolerance of the preview in drawing units: `previewTolMm`, or coarser for a large drawing. */
-export function previewTol(bbox: readonly number[] | null, scale: number, opts: GeometryOptions): number {
+function previewTol(bbox: readonly number[] | null, scale: number, opts: GeometryOptions): number {
   const finest = opts.previewTolMm / scale;
   if (!bbox || !(opts.previewResolution > 0)) return finest;
   const side = Math.max((bbox[2] as number) - (bbox[0] as number), (bbox[3] as number) - (bbox[1] as number));
