@@ -66,6 +66,27 @@ describe('AsciiTagReader', () => {
     expect(cp.str()).toBe('ä€');
   });
 
+  it('repeatedStr gives what str gives, whether the value repeats the last one or only starts like it', () => {
+    const value = fc.constantFrom('0', '0 ', 'L1', 'L1\r', 'L12', 'ä', '', ' L1');
+    const eol = fc.constantFrom('\n', '\r\n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, eol, fc.boolean()), { maxLength: 12 }), (pairs) => {
+        const text = pairs.map(([v, e, asName]) => `${asName ? 8 : 1}\n${v}${e}`).join('');
+        const bytes = new TextEncoder().encode(text);
+        const plain = new AsciiTagReader(bytes);
+        const cached = new AsciiTagReader(bytes);
+        while (plain.next()) {
+          expect(cached.next()).toBe(true);
+          expect(cached.code).toBe(plain.code);
+          // Every other value is asked plainly, so the cached reader's end-of-value state is tested both ways.
+          expect(cached.code === 8 ? cached.repeatedStr() : cached.str()).toBe(plain.str());
+        }
+        expect(cached.next()).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   describe('skipSection', () => {
     const skipFrom = (text: string): AsciiTagReader => {
       const r = new AsciiTagReader(new TextEncoder().encode(text));

@@ -24,6 +24,10 @@ export class AsciiTagReader implements TagReader {
   private readonly bytes: Uint8Array;
   private readonly end: number;
   private readonly interned = new Map<number, string>();
+  /** Start, length (line break excluded) and string of the last `repeatedStr()` value; length -1 before the first. */
+  private lastStart = 0;
+  private lastLength = -1;
+  private lastStr = '';
 
   /** Starts reading at byte `start` (after a byte-order mark). */
   constructor(bytes: Uint8Array, start = 0) {
@@ -204,6 +208,42 @@ export class AsciiTagReader implements TagReader {
     } catch {
       return decodeCp1252(view);
     }
+  }
+
+  /**
+   * `str()` of a value that mostly repeats the last one asked this way (layer names): when the value
+   * line holds the same bytes as that one, followed by its line break, its string is returned without
+   * hashing or decoding; the scan also finds the value's end, as `valueEnd` would.
+   */
+  repeatedStr(): string {
+    const b = this.bytes;
+    const s = this.vs;
+    const n = this.lastLength;
+    if (this.ve < 0 && n >= 0) {
+      const ls = this.lastStart;
+      let k = 0;
+      while (k < n && b[s + k] === b[ls + k]) k++;
+      if (k === n) {
+        const c = b[s + n];
+        if (c === 10) {
+          this.ve = s + n;
+          this.pos = s + n + 1;
+          return this.lastStr;
+        }
+        if (c === 13 && b[s + n + 1] === 10) {
+          this.ve = s + n;
+          this.pos = s + n + 2;
+          return this.lastStr;
+        }
+      }
+    }
+    const str = this.str();
+    const ve = this.ve;
+    this.lastStart = s;
+    // A value ending in CR is not kept: the same bytes followed by a LF would end one byte earlier.
+    this.lastLength = ve > s && b[ve - 1] === 13 ? -1 : ve - s;
+    this.lastStr = str;
+    return str;
   }
 
   /**

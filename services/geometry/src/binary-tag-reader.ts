@@ -167,12 +167,17 @@ export class BinaryTagReader implements TagReader {
     return this.text ?? String(this.num);
   }
 
-  /** Compares the value with a string, ignoring surrounding blanks. */
+  /** Same as `str()` (binary strings are decoded as they are read). */
+  repeatedStr(): string {
+    return this.str();
+  }
+
   /** Same as `str().trim().toUpperCase() === s`. */
   upperIs(s: string): boolean {
     return this.str().trim().toUpperCase() === s;
   }
 
+  /** Compares the value with a string, ignoring surrounding blanks. */
   is(s: string): boolean {
     return this.text !== null && this.text.trim() === s;
   }

@@ -32,7 +32,7 @@ export class Common {
   take(r: TagReader): boolean {
     switch (r.code) {
       case 8:
-        this.layer = r.str();
+        this.layer = r.repeatedStr();
         return true;
       case 67:
         this.paperspace = r.int() === 1;

@@ -12,6 +12,11 @@ export interface TagReader {
   int(): number;
   /** Current value as a string (line ending removed, leading blanks kept). */
   str(): string;
+  /**
+   * Same as `str()`, for values that mostly repeat the previous `repeatedStr()` value (layer names:
+   * most entities are on the layer of the one before): that value is compared before decoding.
+   */
+  repeatedStr(): string;
   /** Same as `str().trim().toUpperCase() === s`. */
   upperIs(s: string): boolean;
   /** True when the current value equals `s` (ASCII, surrounding blanks ignored). */
