@@ -1,10 +1,12 @@
+import { longDecimal } from './long-decimal.ts';
+
 /** Powers of ten that are exact doubles (10^0 to 10^22). */
 export const POW10: number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const CHARS: string[] = Array.from({ length: 256 }, (_, i) => String.fromCharCode(i));
 
 /**
  * The number in bytes [s, end) (blanks around it allowed): any decimal or exponent form, exactly as
- * `Number()` reads it; more than 15 digits, nan and inf through the engine's own parser.
+ * `Number()` reads it; 16 to 19 digits by `longDecimal`; more, nan and inf through the engine's own parser.
  */
 export function parseDecimal(b: Uint8Array, s: number, end: number): number {
   let i = s;
@@ -20,6 +22,8 @@ export function parseDecimal(b: Uint8Array, s: number, end: number): number {
   } else if (c0 === 43) i++;
   let m = 0;
   let digits = 0;
+  /** Where the first significant digit is. */
+  let first = i;
   let frac = 0;
   let seenDot = false;
   let any = false;
@@ -28,7 +32,10 @@ export function parseDecimal(b: Uint8Array, s: number, end: number): number {
     const c = b[i] as number;
     if (c >= 48 && c <= 57) {
       any = true;
-      if (m !== 0 || c !== 48) digits++;
+      if (m !== 0 || c !== 48) {
+        if (digits === 0) first = i;
+        digits++;
+      }
       m = m * 10 + (c - 48);
       if (seenDot) frac++;
     } else if (c === 46 && !seenDot) seenDot = true;
@@ -38,10 +45,15 @@ export function parseDecimal(b: Uint8Array, s: number, end: number): number {
       break;
     } else return engineFloat(b, s, end);
   }
-  if (!any || (digits > 15 && !(m < 9007199254740992))) return engineFloat(b, s, end);
+  if (!any) return engineFloat(b, s, end);
+  const k = exp - frac;
+  if (digits > 15 && !(m < 9007199254740992)) {
+    const v = digits <= 19 && k <= 0 && k >= -22 ? longDecimal(b, first, digits, k) : NaN;
+    if (v !== v) return engineFloat(b, s, end);
+    return neg ? -v : v;
+  }
   // m < 2^53 is exact (every partial m * 10 + d below it was too; rounding is monotonic) and so is 10^k for k <= 22:
   // one correctly rounded operation (Clinger's fast path).
-  const k = exp - frac;
   let v: number;
   if (k === 0) v = m;
   else if (k < 0 && k >= -22) v = m / (POW10[-k] as number);
