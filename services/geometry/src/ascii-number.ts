@@ -4,6 +4,52 @@ import { longDecimal } from './long-decimal.ts';
 export const POW10: number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const CHARS: string[] = Array.from({ length: 256 }, (_, i) => String.fromCharCode(i));
 
+/** Where the value read by the last successful `scanFloat` ends (line break excluded) and where the next line starts. */
+export const scanned = new Int32Array(2);
+
+/**
+ * The common case of a value line at byte `p`: [blanks][-]digits[.digits][blanks] then LF or CR LF,
+ * with a mantissa below 2^53 and at most 22 decimals, read exactly (one correctly rounded division),
+ * `scanned` set; NaN for anything else (the caller then asks `parseDecimal`). No loop checks the
+ * end of the bytes: a line break stops each, and so do bytes past the end (undefined, NaN once 48 is taken).
+ */
+export function scanFloat(b: Uint8Array, p: number): number {
+  let c = (b[p] as number) - 48;
+  while (c === 32 - 48) c = (b[++p] as number) - 48;
+  let neg = false;
+  if (c === 45 - 48) {
+    neg = true;
+    c = (b[++p] as number) - 48;
+  }
+  let m = 0;
+  const s0 = p;
+  while (c >= 0 && c <= 9) {
+    m = m * 10 + c;
+    c = (b[++p] as number) - 48;
+  }
+  let frac = 0;
+  if (c === 46 - 48) {
+    const f0 = ++p;
+    c = (b[p] as number) - 48;
+    while (c >= 0 && c <= 9) {
+      m = m * 10 + c;
+      c = (b[++p] as number) - 48;
+    }
+    frac = p - f0;
+    if (frac === 0 && f0 === s0 + 1) return NaN; // "." alone
+  } else if (p === s0) return NaN;
+  while (c === 32 - 48) c = (b[++p] as number) - 48;
+  let next: number;
+  if (c === 10 - 48) next = p + 1;
+  else if (c === 13 - 48 && b[p + 1] === 10) next = p + 2;
+  else return NaN;
+  if (!(m < 9007199254740992) || frac > 22) return NaN;
+  scanned[0] = p;
+  scanned[1] = next;
+  const v = frac === 0 ? m : m / (POW10[frac] as number);
+  return neg ? -v : v;
+}
+
 /**
  * The number in bytes [s, end) (blanks around it allowed): any decimal or exponent form, exactly as
  * `Number()` reads it; 16 to 19 digits by `longDecimal`; more, nan and inf through the engine's own parser.

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AsciiTagReader } from './ascii-tag-reader.ts';
+import { floatSlots, readFloatsByPairs } from './tag-reader.ts';
 
 function readerFor(value: string): AsciiTagReader {
   const r = new AsciiTagReader(new TextEncoder().encode(` 10\n${value}\n`));
@@ -84,6 +85,55 @@ describe('AsciiTagReader', () => {
         expect(cached.next()).toBe(false);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('readFloats reads what next and floatAt read pair by pair, and leaves the same pair current', () => {
+    // Codes with slots, skipped codes, stop codes and 0; usual and unusual code lines (blanks after the
+    // digits, a missing line break at the end) and values (long, exponent, text, blank).
+    const slots = floatSlots([10, 20, 42, -1, 70], [8, 62]);
+    const code = fc.constantFrom(
+      '10',
+      ' 20',
+      '  42',
+      '70',
+      '5',
+      '330',
+      '8',
+      '62',
+      '1071',
+      '2000',
+      '0',
+      '20 ',
+    );
+    const value = fc.constantFrom('1.5', '-0.25', ' 7 ', '12.345678901234567', '1e3', 'abc', '', '.5', '3.');
+    const eol = fc.constantFrom('\n', '\r\n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(code, value, eol), { maxLength: 10 }), fc.boolean(), (pairs, cut) => {
+        let text = ' 8\nL\n' + pairs.map(([c, v, e]) => `${c}${e}${v}${e}`).join('');
+        if (cut) text = text.trimEnd();
+        const bytes = new TextEncoder().encode(text);
+        const fast = new AsciiTagReader(bytes);
+        const slow = new AsciiTagReader(bytes);
+        const outFast = new Float64Array(6).fill(-7);
+        const outSlow = new Float64Array(6).fill(-7);
+        const run = (r: AsciiTagReader, out: Float64Array): unknown[] => {
+          const seen: unknown[] = [];
+          try {
+            r.next();
+            for (;;) {
+              const more = r === fast ? r.readFloats(out, 1, slots) : readFloatsByPairs(r, out, 1, slots);
+              seen.push(more, r.code, more ? r.str() : null, Array.from(out));
+              if (!more || !r.next()) break;
+            }
+          } catch (err) {
+            seen.push(String(err));
+          }
+          return seen;
+        };
+        expect(run(fast, outFast)).toEqual(run(slow, outSlow));
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -1,11 +1,9 @@
-import { POW10, parseDecimal, parseIntRange } from './ascii-number.ts';
-import { decodeCp1252 } from './cp1252.ts';
+import { parseDecimal, parseIntRange, scanFloat, scanned } from './ascii-number.ts';
+import { decodeValue } from './ascii-string.ts';
 import { findSectionEnd } from './find-section-end.ts';
 import { GeometryFailure } from './geometry-error.ts';
-import type { TagReader } from './tag-reader.ts';
+import { readFloatsByPairs, type TagReader } from './tag-reader.ts';
 
-const LATIN1 = new TextDecoder('latin1');
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** Scratch of `float()`. */
 const one = new Float64Array(1);
 
@@ -111,63 +109,69 @@ export class AsciiTagReader implements TagReader {
 
   /** `out[i] = float()` without boxing the number (a double returned from a call that is not inlined is). */
   floatAt(out: Float64Array, i: number): void {
-    // Fast path: [blanks][-]digits[.digits][blanks] with a mantissa below 2^53, else the general parser.
-    // The value's end is found by the scan itself when it is not known yet (bytes past the end of
-    // the file read as undefined and stop every loop).
-    const b = this.bytes;
-    let p = this.vs;
-    const e = this.ve < 0 ? this.end : this.ve;
-    while (p < e && b[p] === 32) p++;
-    let neg = false;
-    if (b[p] === 45) {
-      neg = true;
-      p++;
-    }
-    let m = 0;
-    const s0 = p;
-    let c = 0;
-    while (p < e && (c = (b[p] as number) - 48) >= 0 && c <= 9) {
-      m = m * 10 + c;
-      p++;
-    }
-    let frac = 0;
-    if (p < e && b[p] === 46) {
-      const f0 = ++p;
-      while (p < e && (c = (b[p] as number) - 48) >= 0 && c <= 9) {
-        m = m * 10 + c;
-        p++;
+    const v = scanFloat(this.bytes, this.vs);
+    if (v === v) {
+      // The value's line break, found by the scan, ends it exactly where `valueEnd` would.
+      if (this.ve < 0) {
+        this.ve = scanned[0] as number;
+        this.pos = scanned[1] as number;
       }
-      frac = p - f0;
-      if (f0 === s0 + 1 && frac === 0) {
-        this.floatGeneral(out, i); // "." alone
-        return;
-      }
-    } else if (p === s0) {
-      this.floatGeneral(out, i);
-      return;
-    }
-    while (p < e && b[p] === 32) p++;
-    if (this.ve < 0) {
-      // A line break here ends the value exactly where `valueEnd` would.
-      if (b[p] === 10) {
-        this.ve = p;
-        this.pos = p + 1;
-      } else if (b[p] === 13 && b[p + 1] === 10) {
-        this.ve = p;
-        this.pos = p + 2;
-      } else this.valueEnd();
-    }
-    if (p !== this.ve || !(m < 9007199254740992) || frac > 22) {
-      this.floatGeneral(out, i);
-      return;
-    }
-    const v = frac === 0 ? m : m / (POW10[frac] as number);
-    out[i] = neg ? -v : v;
+      out[i] = v;
+    } else out[i] = parseDecimal(this.bytes, this.vs, this.valueEnd());
   }
 
-  /** Any decimal or exponent form (`parseDecimal`). */
-  private floatGeneral(out: Float64Array, at: number): void {
-    out[at] = parseDecimal(this.bytes, this.vs, this.valueEnd());
+  /**
+   * `TagReader.readFloats` in one loop with the position in a local (no call, no field written per
+   * pair): vertices and coordinates are most of a file's pairs. A code line that is not the usual
+   * blanks, digits and line break, and the end of the data, are left to `next` pair by pair.
+   */
+  readFloats(out: Float64Array, base: number, slots: Int8Array): boolean {
+    const b = this.bytes;
+    const end = this.end;
+    const n = slots.length;
+    let p = this.pos < 0 ? this.lineAfter(this.vs) : this.pos;
+    while (p < end) {
+      let i = p;
+      while (b[i] === 32) i++;
+      let code = 0;
+      const d0 = i;
+      let c = (b[i] as number) - 48;
+      while (c >= 0 && c <= 9) {
+        code = code * 10 + c;
+        c = (b[++i] as number) - 48;
+      }
+      if (c === 13 - 48 && b[i + 1] === 10) i++;
+      else if (c !== 10 - 48) break;
+      const vs = i + 1;
+      if (i === d0 || i - d0 > 10 || vs >= end) break;
+      const slot = code < n ? (slots[code] as number) : -1;
+      if (code === 0 || slot === -2) {
+        this.code = code;
+        this.vs = vs;
+        this.ve = -1;
+        this.pos = -1;
+        return true;
+      }
+      if (slot >= 0) {
+        const v = scanFloat(b, vs);
+        if (v === v) {
+          out[base + slot] = v;
+          p = scanned[1] as number;
+        } else {
+          this.vs = vs;
+          this.ve = -1;
+          out[base + slot] = parseDecimal(b, vs, this.valueEnd());
+          p = this.pos;
+        }
+      } else {
+        p = vs;
+        while (p < end && b[p] !== 10) p++;
+        p++;
+      }
+    }
+    // The unusual line (or the end) is read again by `next`.
+    this.pos = p;
+    return readFloatsByPairs(this, out, base, slots);
   }
 
   /** Parses the value as an integer (a float value is truncated, as DXF writers sometimes write 1.0). */
@@ -177,37 +181,9 @@ export class AsciiTagReader implements TagReader {
     return Math.trunc(this.float());
   }
 
-  /** Decodes the value: ASCII strings up to 256 bytes interned (layer, block and type names repeat; long layer names too), then UTF-8, then Windows-1252. */
+  /** Decodes the value (`decodeValue`: short ASCII strings interned, then UTF-8, then Windows-1252). */
   str(): string {
-    const b = this.bytes;
-    const s = this.vs;
-    const e = this.valueEnd();
-    let ascii = true;
-    let h = 2166136261;
-    for (let i = s; i < e; i++) {
-      const c = b[i] as number;
-      if (c >= 128) {
-        ascii = false;
-        break;
-      }
-      h = Math.imul(h ^ c, 16777619);
-    }
-    if (ascii && e - s <= 256) {
-      const key = (h ^ (e - s)) >>> 0;
-      const hit = this.interned.get(key);
-      if (hit !== undefined && hit.length === e - s && sameAscii(hit, b, s)) return hit;
-      const str = String.fromCharCode.apply(null, b.subarray(s, e) as unknown as number[]);
-      if (this.interned.size < 4096) this.interned.set(key, str);
-      return str;
-    }
-    const view = b.subarray(s, e);
-    if (ascii)
-      return e - s < 24 ? String.fromCharCode.apply(null, view as unknown as number[]) : LATIN1.decode(view);
-    try {
-      return UTF8.decode(view);
-    } catch {
-      return decodeCp1252(view);
-    }
+    return decodeValue(this.bytes, this.vs, this.valueEnd(), this.interned);
   }
 
   /**
@@ -296,11 +272,6 @@ export class AsciiTagReader implements TagReader {
   progress(): number {
     return this.end === 0 ? 1 : (this.pos < 0 ? this.vs : this.pos) / this.end;
   }
-}
-
-function sameAscii(str: string, b: Uint8Array, at: number): boolean {
-  for (let k = 0; k < str.length; k++) if (str.charCodeAt(k) !== b[at + k]) return false;
-  return true;
 }
 
 function isBlank(b: Uint8Array, s: number, e: number): boolean {

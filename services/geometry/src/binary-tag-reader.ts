@@ -1,6 +1,6 @@
 import { decodeCp1252 } from './cp1252.ts';
 import { GeometryFailure } from './geometry-error.ts';
-import type { TagReader } from './tag-reader.ts';
+import { readFloatsByPairs, type TagReader } from './tag-reader.ts';
 
 /** The 22-byte sentinel that starts every binary DXF file. */
 export const BINARY_SENTINEL = 'AutoCAD Binary DXF\r\n\x1a\x00';
@@ -155,6 +155,11 @@ export class BinaryTagReader implements TagReader {
   /** `out[i] = float()`. */
   floatAt(out: Float64Array, i: number): void {
     out[i] = this.float();
+  }
+
+  /** `TagReader.readFloats`, pair by pair. */
+  readFloats(out: Float64Array, base: number, slots: Int8Array): boolean {
+    return readFloatsByPairs(this, out, base, slots);
   }
 
   /** The value as an integer. */

@@ -1,3 +1,6 @@
+/** Group codes every entity may have: layer, paperspace and extrusion (`Common.take` in parse-entity.ts). */
+export const COMMON_CODES = [8, 67, 210, 220, 230];
+
 /** Extrusion (OCS normal) of an entity. */
 export interface Extrusion {
   ex: number;

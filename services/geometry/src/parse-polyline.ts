@@ -1,11 +1,16 @@
 import { PolylineScratch } from './polyline-scratch.ts';
-import type { PolylineEntity } from './dxf-entities.ts';
 import type { Common } from './parse-entity.ts';
+import { COMMON_CODES, type PolylineEntity } from './dxf-entities.ts';
 import type { ReadContext } from './read-context.ts';
-import type { TagReader } from './tag-reader.ts';
+import { floatSlots, type TagReader } from './tag-reader.ts';
 
 /** Vertices of the polyline being read (reused: no arrays per polyline). */
 const verts = new PolylineScratch();
+
+/** Before the first vertex of an LWPOLYLINE: bulges and y skipped, the caller reads the rest. */
+const LW_HEAD = floatSlots([], [10, 70, 38, ...COMMON_CODES]);
+/** Within a vertex: y and bulge at slots 1 and 2 from the vertex's x. */
+const LW_VERTEX = floatSlots([-1, 20, 42], [10, 70, 38, ...COMMON_CODES]);
 
 /** Reads an LWPOLYLINE (vertices as groups 10/20/42 of the entity itself). */
 export function parseLwPolyline(r: TagReader, c: Common, ctx: ReadContext): PolylineEntity {
@@ -13,7 +18,8 @@ export function parseLwPolyline(r: TagReader, c: Common, ctx: ReadContext): Poly
   let closed = false;
   let elevation = 0;
   let n = -1;
-  while (r.next() && r.code !== 0) {
+  let slots = LW_HEAD;
+  while (r.readFloats(v.a, 3 * Math.max(n, 0), slots) && r.code !== 0) {
     const code = r.code;
     if (code === 10) {
       n++;
@@ -21,11 +27,8 @@ export function parseLwPolyline(r: TagReader, c: Common, ctx: ReadContext): Poly
       r.floatAt(a, 3 * n);
       a[3 * n + 1] = 0;
       a[3 * n + 2] = 0;
+      slots = LW_VERTEX;
       if ((n & 255) === 255) ctx.countPrimitives(256);
-    } else if (code === 20) {
-      if (n >= 0) r.floatAt(v.a, 3 * n + 1);
-    } else if (code === 42) {
-      if (n >= 0) r.floatAt(v.a, 3 * n + 2);
     } else if (code === 70) closed = (r.int() & 1) === 1;
     else if (code === 38) elevation = r.float();
     else c.take(r);
@@ -52,21 +55,23 @@ export function parsePolyline(r: TagReader, c: Common, ctx: ReadContext): Polyli
   return v.entity('POLYLINE', c, (flags & 1) === 1, (flags & 8) === 8, (flags & (16 | 64)) !== 0, elevation);
 }
 
-function readVertex(r: TagReader, v: PolylineScratch): void {
-  // Read into the next free slot; it is kept only for a vertex that is not a spline frame point.
+/** x, y, bulge and flags of a VERTEX. */
+const VERTEX_SLOTS = floatSlots([10, 20, 42, 70]);
+const vertex = new Float64Array(4);
+
+function readVertex(r: TagReader, v: PolylineScratch): boolean {
+  vertex[0] = 0;
+  vertex[1] = 0;
+  vertex[2] = 0;
+  vertex[3] = 0;
+  const more = r.readFloats(vertex, 0, VERTEX_SLOTS);
+  // The flags as read by `int()` (a float truncated) matter only through bit 16.
+  if (((vertex[3] as number) & 16) !== 0) return more; // spline frame control point
   const k = v.n;
   const a = v.room(k + 1);
-  a[3 * k] = 0;
-  a[3 * k + 1] = 0;
-  a[3 * k + 2] = 0;
-  let flags = 0;
-  while (r.next() && r.code !== 0) {
-    const code = r.code;
-    if (code === 10) r.floatAt(a, 3 * k);
-    else if (code === 20) r.floatAt(a, 3 * k + 1);
-    else if (code === 42) r.floatAt(a, 3 * k + 2);
-    else if (code === 70) flags = r.int();
-  }
-  if ((flags & 16) !== 0) return; // spline frame control point
+  a[3 * k] = vertex[0] as number;
+  a[3 * k + 1] = vertex[1] as number;
+  a[3 * k + 2] = vertex[2] as number;
   v.n = k + 1;
+  return more;
 }

@@ -8,6 +8,13 @@ export interface TagReader {
   float(): number;
   /** Writes `float()` into `out[i]` (no boxed number on the way). */
   floatAt(out: Float64Array, i: number): void;
+  /**
+   * Reads the pairs after the current one up to the first whose code is 0 or has slot -2 in `slots`
+   * (that pair is left current for the caller) and returns true, or false at the end of the data.
+   * On the way, a pair whose code has a slot s >= 0 has `float()` of its value written to
+   * `out[base + s]`; other pairs (slot -1, or a code past the table) are skipped.
+   */
+  readFloats(out: Float64Array, base: number, slots: Int8Array): boolean;
   /** Current value as an integer (NaN when it is not one). */
   int(): number;
   /** Current value as a string (line ending removed, leading blanks kept). */
@@ -29,4 +36,28 @@ export interface TagReader {
   skipSection(): boolean;
   /** Fraction of the input consumed, for progress reporting. */
   progress(): number;
+}
+
+/** `TagReader.readFloats` pair by pair, for any reader. */
+export function readFloatsByPairs(r: TagReader, out: Float64Array, base: number, slots: Int8Array): boolean {
+  while (r.next()) {
+    const code = r.code;
+    const slot = code < slots.length ? (slots[code] as number) : -1;
+    if (code === 0 || slot === -2) return true;
+    if (slot >= 0) r.floatAt(out, base + slot);
+  }
+  return false;
+}
+
+/**
+ * A slot table for `readFloats`: the codes of `floats` get slots 0, 1, ... in order (an entry -1
+ * only takes its slot's place), those of `stops` -2, all others -1.
+ */
+export function floatSlots(floats: number[], stops: number[] = []): Int8Array {
+  const slots = new Int8Array(1072).fill(-1);
+  floats.forEach((code, i) => {
+    if (code >= 0) slots[code] = i;
+  });
+  for (const code of stops) slots[code] = -2;
+  return slots;
 }
