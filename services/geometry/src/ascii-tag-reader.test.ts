@@ -137,6 +137,18 @@ describe('AsciiTagReader', () => {
     );
   });
 
+  it('upperStr gives str().trim().toUpperCase()', () => {
+    const value = fc.stringMatching(/^[ \tAaZz0_\u00e4\r-]{0,6}$/);
+    fc.assert(
+      fc.property(value, fc.constantFrom('\n', '\r\n'), (v, e) => {
+        const r = new AsciiTagReader(new TextEncoder().encode(`0\n${v}${e}`));
+        r.next();
+        expect(r.upperStr()).toBe(r.str().trim().toUpperCase());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   describe('skipSection', () => {
     const skipFrom = (text: string): AsciiTagReader => {
       const r = new AsciiTagReader(new TextEncoder().encode(text));

@@ -223,6 +223,23 @@ export class AsciiTagReader implements TagReader {
   }
 
   /**
+   * `str().trim().toUpperCase()`: a value of printable ASCII without blanks or lower-case letters
+   * (entity type and section names) is `str()` itself, without the two string operations.
+   */
+  upperStr(): string {
+    const b = this.bytes;
+    const s = this.vs;
+    const e = this.valueEnd();
+    let k = s;
+    while (k < e) {
+      const c = b[k] as number;
+      if (c < 33 || c > 126 || (c >= 97 && c <= 122)) break;
+      k++;
+    }
+    return k === e ? this.str() : this.str().trim().toUpperCase();
+  }
+
+  /**
    * Same as `str().trim().toUpperCase() === s`: printable ASCII values are compared byte by byte
    * (blanks trimmed, a-z folded), anything else through the strings themselves.
    */

@@ -177,6 +177,11 @@ export class BinaryTagReader implements TagReader {
     return this.str();
   }
 
+  /** `str().trim().toUpperCase()`. */
+  upperStr(): string {
+    return this.str().trim().toUpperCase();
+  }
+
   /** Same as `str().trim().toUpperCase() === s`. */
   upperIs(s: string): boolean {
     return this.str().trim().toUpperCase() === s;

@@ -37,7 +37,7 @@ export function readDxf(r: TagReader, ctx: ReadContext): DxfDocument {
     if (r.code === 0 && r.is('SECTION')) {
       more = r.next();
       if (!more) break;
-      open = (r.code as number) === 2 ? r.str().trim().toUpperCase() : '';
+      open = (r.code as number) === 2 ? r.upperStr() : '';
       more = readSection(r, open, doc, ctx);
       if (r.code === 0 && r.is('ENDSEC')) {
         open = null;
@@ -99,7 +99,7 @@ function finiteOrNull(v: number): number | null {
 
 /** Reads one entity at `0 TYPE` into `out` unless it is in paperspace or a sub-entity. */
 function readEntityInto(r: TagReader, out: DxfEntity[], ctx: ReadContext, modelOnly: boolean): boolean {
-  const type = r.str().trim().toUpperCase();
+  const type = r.upperStr();
   if (type === 'VERTEX' || type === 'SEQEND' || type === 'ATTRIB' || type === 'ATTDEF' || type === '') {
     // Orphans and sub-entities of INSERT/POLYLINE are not entities of their own.
     while (r.next()) if (r.code === 0) return true;

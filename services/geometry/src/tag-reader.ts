@@ -24,6 +24,8 @@ export interface TagReader {
    * most entities are on the layer of the one before): that value is compared before decoding.
    */
   repeatedStr(): string;
+  /** Same as `str().trim().toUpperCase()`. */
+  upperStr(): string;
   /** Same as `str().trim().toUpperCase() === s`. */
   upperIs(s: string): boolean;
   /** True when the current value equals `s` (ASCII, surrounding blanks ignored). */
