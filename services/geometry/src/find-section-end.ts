@@ -1,17 +1,18 @@
 /**
  * Start of the next line `ENDSEC` or `SECTION` (from byte `from`) whose previous line is a group
- * code `0`, found by a byte search for the letter S; -1 when there is none. In a well-formed file
- * such a pair of lines is always a pair of the tag stream: a value line is followed by a code line,
- * and neither word is a number. Blanks and a CR around both lines are allowed, as the pair reader
- * allows them.
+ * code `0`, found by a byte search for the letter N (the rarest letter of both words in the
+ * sections skipped: a quarter as frequent as S, so a quarter of the search calls); -1 when there
+ * is none. In a well-formed file such a pair of lines is always a pair of the tag stream: a value
+ * line is followed by a code line, and neither word is a number. Blanks and a CR around both lines
+ * are allowed, as the pair reader allows them.
  */
 export function findSectionEnd(b: Uint8Array, from: number, end: number): number {
-  for (let s = b.indexOf(83, from); s >= 0; s = b.indexOf(83, s + 1)) {
-    // "SECTION" starting at s, or "ENDSEC" with its S at s.
-    const word = isWordAt(b, s, SECTION) ? s : s >= 3 && isWordAt(b, s - 3, ENDSEC) ? s - 3 : -1;
-    if (word < 0) continue;
+  for (let n = b.indexOf(78, from + 1); n >= 0; n = b.indexOf(78, n + 1)) {
+    // "ENDSEC" with its N at n, or "SECTION" ending with it.
+    const word = isWordAt(b, n - 1, ENDSEC) ? n - 1 : n >= 6 && isWordAt(b, n - 6, SECTION) ? n - 6 : -1;
+    if (word < from) continue;
     const lineStart = blanksBefore(b, word);
-    const after = word + (word === s ? SECTION.length : ENDSEC.length);
+    const after = word + (word === n - 1 ? ENDSEC.length : SECTION.length);
     if (lineStart >= 0 && blanksAfter(b, after, end) && isZeroLineBefore(b, lineStart)) return lineStart;
   }
   return -1;
