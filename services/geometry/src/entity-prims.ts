@@ -71,15 +71,18 @@ export function polylinePrims(
       badBulges++;
       b = 0;
     }
-    writeBulge(
-      pd,
-      PS * i,
-      v[3 * i] as number,
-      v[3 * i + 1] as number,
-      v[3 * j] as number,
-      v[3 * j + 1] as number,
-      b,
-    );
+    const x0 = v[3 * i] as number;
+    const y0 = v[3 * i + 1] as number;
+    const x1 = v[3 * j] as number;
+    const y1 = v[3 * j + 1] as number;
+    // Straight segments (most of them) inline, as writeBulge writes them (the array is zeroed).
+    if (Math.abs(b) < 1e-10) {
+      const o = PS * i;
+      pd[o + 1] = x0;
+      pd[o + 2] = y0;
+      pd[o + 3] = x1;
+      pd[o + 4] = y1;
+    } else writeBulge(pd, PS * i, x0, y0, x1, y1, b);
   }
   if (n === 1) writeSeg(pd, PS * count, v[0] as number, v[1] as number, v[0] as number, v[1] as number);
   if (is3d) return { pd, badBulges };
