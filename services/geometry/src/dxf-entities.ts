@@ -70,12 +70,12 @@ export interface SplineEntity extends Base {
   kind: 'SPLINE';
   degree: number;
   closed: boolean;
-  knots: number[];
-  weights: number[];
+  knots: Float64Array;
+  weights: Float64Array;
   /** Control points, x/y/z interleaved. */
-  ctrl: number[];
+  ctrl: Float64Array;
   /** Fit points, x/y/z interleaved. */
-  fit: number[];
+  fit: Float64Array;
   /** Start and end tangents [x, y, z] when given. */
   startTangent: [number, number, number] | null;
   endTangent: [number, number, number] | null;

@@ -21,7 +21,7 @@ export const MAX_FIT_POINTS = 1000;
  * total chord length (Piegl & Tiller 9.2.2). Returns a reason when ezdxf would fail too.
  */
 export function fitPointsToControl(
-  fit: number[],
+  fit: ArrayLike<number>,
   startTangent: V3 | null,
   endTangent: V3 | null,
 ): Spline2 | { error: string } {

@@ -1,6 +1,7 @@
-import type { DxfEntity, InsertEntity, SplineEntity } from './dxf-entities.ts';
+import type { DxfEntity, InsertEntity } from './dxf-entities.ts';
 import { parseArc, parseLine } from './parse-line-arc.ts';
 import { parseLwPolyline, parsePolyline } from './parse-polyline.ts';
+import { parseSpline } from './parse-spline.ts';
 import type { ReadContext } from './read-context.ts';
 import type { TagReader } from './tag-reader.ts';
 
@@ -142,47 +143,6 @@ function parseEllipse(r: TagReader, c: Common): DxfEntity {
     ey: c.ey,
     ez: c.ez,
   };
-}
-
-function parseSpline(r: TagReader, c: Common, ctx: ReadContext): DxfEntity {
-  const s: SplineEntity = {
-    kind: 'SPLINE',
-    layer: '0',
-    degree: 3,
-    closed: false,
-    knots: [],
-    weights: [],
-    ctrl: [],
-    fit: [],
-    startTangent: null,
-    endTangent: null,
-  };
-  let tangent: [number, number, number] | null = null;
-  while (r.next() && r.code !== 0) {
-    const code = r.code;
-    if (code === 10 || code === 11) {
-      const arr = code === 10 ? s.ctrl : s.fit;
-      arr.push(r.float(), 0, 0);
-      if ((arr.length & 767) === 0) ctx.countPrimitives(256);
-    } else if (code === 20 || code === 21) setLast(code === 20 ? s.ctrl : s.fit, 2, r.float());
-    else if (code === 30 || code === 31) setLast(code === 30 ? s.ctrl : s.fit, 1, r.float());
-    else if (code === 40) s.knots.push(r.float());
-    else if (code === 41) s.weights.push(r.float());
-    else if (code === 71) s.degree = r.int();
-    else if (code === 70) s.closed = (r.int() & 1) === 1;
-    else if (code === 12) s.startTangent = tangent = [r.float(), 0, 0];
-    else if (code === 13) s.endTangent = tangent = [r.float(), 0, 0];
-    else if ((code === 22 || code === 23) && tangent) tangent[1] = r.float();
-    else if ((code === 32 || code === 33) && tangent) tangent[2] = r.float();
-    else c.take(r);
-  }
-  s.layer = c.layer;
-  return s;
-}
-
-/** Sets the coordinate `back` places from the end of an interleaved x/y/z array. */
-function setLast(arr: number[], back: number, v: number): void {
-  if (arr.length >= 3) arr[arr.length - back] = v;
 }
 
 function parseInsert(r: TagReader, c: Common): DxfEntity {

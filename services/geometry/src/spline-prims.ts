@@ -27,10 +27,10 @@ export function splinePrims(e: SplineEntity): SplineResult {
   }
   const s: Spline2 = {
     degree: e.degree,
-    knots: toF64(knots),
+    knots: knots instanceof Float64Array ? knots : toF64(knots),
     xs,
     ys,
-    ws: e.weights.length ? toF64(e.weights) : null,
+    ws: e.weights.length ? e.weights : null,
     poly: null,
   };
   return { prim: toPrim(s), fromFit: false };

@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AsciiTagReader } from './ascii-tag-reader.ts';
+import { Common } from './parse-entity.ts';
+import { parseSpline } from './parse-spline.ts';
+import { ReadContext } from './read-context.ts';
+
+const coord = fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((v) => v + 0); // no -0: it is written as 0
+const point = fc.tuple(coord, coord, coord);
+
+describe('parseSpline', () => {
+  it('keeps control and fit points, knots and weights in file order, past the reused arrays’ first size', () => {
+    fc.assert(
+      fc.property(
+        fc.array(point, { maxLength: 600, size: 'max' }),
+        fc.array(point, { maxLength: 40 }),
+        fc.array(coord, { maxLength: 900, size: 'max' }),
+        fc.array(coord, { maxLength: 10 }),
+        (ctrl, fit, knots, weights) => {
+          // Knots first, then control points with their weights, fit points last (as files write them),
+          // a y before any x (ignored) and the layer in between.
+          const pairs: [number, number | string][] = [
+            [20, 99],
+            [8, 'L'],
+            [71, 3],
+          ];
+          for (const k of knots) pairs.push([40, k]);
+          ctrl.forEach(([x, y, z], i) => {
+            pairs.push([10, x], [20, y], [30, z]);
+            if (i < weights.length) pairs.push([41, weights[i] as number]);
+          });
+          for (const [x, y, z] of fit) pairs.push([11, x], [21, y], [31, z]);
+          const text = `0\nSPLINE\n${pairs.map(([c, v]) => `${c}\n${v}\n`).join('')}0\nEOF\n`;
+          const r = new AsciiTagReader(new TextEncoder().encode(text));
+          r.next();
+          const e = parseSpline(r, new Common(), new ReadContext(1e6, 1e7, 1e6, null));
+          expect(r.code).toBe(0);
+          expect(e.layer).toBe('L');
+          expect(e.degree).toBe(3);
+          expect(Array.from(e.ctrl)).toEqual(ctrl.flat());
+          expect(Array.from(e.fit)).toEqual(fit.flat());
+          expect(Array.from(e.knots)).toEqual(knots);
+          expect(Array.from(e.weights)).toEqual(weights.slice(0, ctrl.length));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

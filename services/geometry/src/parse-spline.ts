@@ -1,0 +1,97 @@
+import { copyF64 } from './arena.ts';
+import { COMMON_CODES, type SplineEntity } from './dxf-entities.ts';
+import type { Common } from './parse-entity.ts';
+import type { ReadContext } from './read-context.ts';
+import { floatSlots, type TagReader } from './tag-reader.ts';
+
+/** A growing list of numbers, reused from spline to spline (floats are read straight into it). */
+class NumberList {
+  a = new Float64Array(768);
+  n = 0;
+
+  /** Appends `count` zeros and returns the index of the first (read `a` after: it may be replaced). */
+  add(count: number): number {
+    const at = this.n;
+    if (at + count > this.a.length) {
+      const b = new Float64Array(2 * (at + count));
+      b.set(this.a.subarray(0, at));
+      this.a = b;
+    }
+    const a = this.a;
+    for (let k = at; k < at + count; k++) a[k] = 0;
+    this.n = at + count;
+    return at;
+  }
+
+  /** The numbers as a fresh array. */
+  copy(): Float64Array {
+    return copyF64(this.a, this.n);
+  }
+}
+
+const ctrl = new NumberList();
+const fit = new NumberList();
+const knots = new NumberList();
+const weights = new NumberList();
+
+/** Codes the caller reads (everything but a control point's y and z). */
+const STOPS = [10, 11, 21, 31, 40, 41, 70, 71, 12, 13, 22, 23, 32, 33, ...COMMON_CODES];
+/** Before the first control point: y and z of none are skipped. */
+const HEAD = floatSlots([], STOPS);
+/** After a control point's x: its y and z go to slots 1 and 2 from it (the last x read). */
+const POINT = floatSlots([-1, 20, 30], STOPS);
+
+/**
+ * Reads a SPLINE: control and fit points (x/y/z), knots, weights, degree, closed flag and end
+ * tangents. The numbers go straight into reused typed arrays (no boxed number per value, no
+ * growing JS arrays: a spline's numbers were a tenth of the bytes allocated per corpus round), the
+ * y and z of control points by `readFloats`; the entity keeps copies of the lengths read.
+ */
+export function parseSpline(r: TagReader, c: Common, ctx: ReadContext): SplineEntity {
+  ctrl.n = fit.n = knots.n = weights.n = 0;
+  let degree = 3;
+  let closed = false;
+  let startTangent: [number, number, number] | null = null;
+  let endTangent: [number, number, number] | null = null;
+  let tangent: [number, number, number] | null = null;
+  let slots = HEAD;
+  let last = 0;
+  while (r.readFloats(ctrl.a, last, slots) && r.code !== 0) {
+    const code = r.code;
+    if (code === 10 || code === 11) {
+      const list = code === 10 ? ctrl : fit;
+      const at = list.add(3);
+      r.floatAt(list.a, at);
+      if (code === 10) {
+        last = at;
+        slots = POINT;
+      }
+      // Every 256 points count as primitives (the test on the length is the one the limit was set with).
+      if ((list.n & 767) === 0) ctx.countPrimitives(256);
+    } else if (code === 21 || code === 31) {
+      if (fit.n >= 3) r.floatAt(fit.a, fit.n - (code === 21 ? 2 : 1));
+    } else if (code === 40 || code === 41) {
+      const list = code === 40 ? knots : weights;
+      const at = list.add(1);
+      r.floatAt(list.a, at);
+    } else if (code === 71) degree = r.int();
+    else if (code === 70) closed = (r.int() & 1) === 1;
+    else if (code === 12) startTangent = tangent = [r.float(), 0, 0];
+    else if (code === 13) endTangent = tangent = [r.float(), 0, 0];
+    else if ((code === 22 || code === 23) && tangent) tangent[1] = r.float();
+    else if ((code === 32 || code === 33) && tangent) tangent[2] = r.float();
+    else c.take(r);
+  }
+  return {
+    kind: 'SPLINE',
+    layer: c.layer,
+    degree,
+    closed,
+    knots: knots.copy(),
+    weights: weights.copy(),
+    ctrl: ctrl.copy(),
+    fit: fit.copy(),
+    startTangent,
+    endTangent,
+  };
+}
