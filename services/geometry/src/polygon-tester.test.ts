@@ -87,7 +87,7 @@ describe('PolygonTester', () => {
     expect(t.contains(new Float64Array([0.1, -0.2]), 0)).toBe(false);
   });
 
-  it('clearOf: true when every edge box lies beside the query box, and then every point of it answers alike', () => {
+  it('clearOf: true only when every edge box lies beside the query box, and then every point of it answers alike', () => {
     fc.assert(
       fc.property(
         polygonArb,
@@ -114,8 +114,11 @@ describe('PolygonTester', () => {
               if (!beside) want = false;
             }
             const clear = t.clearOf(x0, y0, x1, y1);
-            // Exact for finite polygons; always false with a NaN vertex (crossings then follow no shape).
-            expect(clear).toBe(want && (nanAt === undefined || nanAt >= p.length));
+            // Never true wrongly; always false with a NaN vertex (crossings then follow no shape);
+            // exact for small finite polygons (a large one may give up on a box that spans much of it).
+            const finite = nanAt === undefined || nanAt >= p.length;
+            if (clear) expect(want && finite).toBe(true);
+            if (nv < 64 && finite) expect(clear).toBe(want);
             if (clear) {
               const first = bruteContains(p, x0, y0);
               for (let r = 0; r < 6; r++) {

@@ -12,6 +12,12 @@ const GROUP = 8;
 const INDEX_AFTER = 6;
 
 /**
+ * Work units (range checks and edge tests, past the group scan) a `clearOf` may take before it
+ * gives up and answers false: a majority vote of the samples costs about five point tests.
+ */
+const CLEAR_BUDGET = 160;
+
+/**
  * Even-odd point-in-polygon test (a horizontal ray to +x). Every answer is the parity of the
  * crossings over all edges; the edges skipped are only ones that cannot cross the ray. Small
  * polygons are scanned whole. Larger ones are first scanned by chunks of 8 consecutive edges in
@@ -25,8 +31,8 @@ export class PolygonTester {
   private readonly poly: Float64Array;
   private readonly nv: number;
   /**
-   * Per chunk: lowest and highest y, then lowest and highest x of its edges' end points (NaN
-   * ignored); per group of chunks: lowest and highest y.
+   * Per chunk, then per group of chunks: lowest and highest y, then lowest and highest x of its
+   * edges' end points (NaN ignored).
    */
   private readonly chunkY: Float64Array | null = null;
   private readonly groupY: Float64Array | null = null;
@@ -54,7 +60,7 @@ export class PolygonTester {
     }
     const nc = Math.ceil(nv / CHUNK);
     const cy = new Float64Array(4 * nc);
-    const gy = new Float64Array(2 * Math.ceil(nc / GROUP)).fill(NaN);
+    const gy = new Float64Array(4 * Math.ceil(nc / GROUP)).fill(NaN);
     let finite = true;
     for (let c = 0; c < nc; c++) {
       let lo = Infinity;
@@ -77,9 +83,11 @@ export class PolygonTester {
       cy[4 * c + 1] = hi;
       cy[4 * c + 2] = left;
       cy[4 * c + 3] = right;
-      const g = 2 * Math.floor(c / GROUP);
+      const g = 4 * Math.floor(c / GROUP);
       if (!(lo >= (gy[g] as number))) gy[g] = lo;
       if (!(hi <= (gy[g + 1] as number))) gy[g + 1] = hi;
+      if (!(left >= (gy[g + 2] as number))) gy[g + 2] = left;
+      if (!(right <= (gy[g + 3] as number))) gy[g + 3] = right;
     }
     this.chunkY = cy;
     this.groupY = gy;
@@ -92,7 +100,8 @@ export class PolygonTester {
    * True when no edge of the polygon has a bounding box that meets the box [x0, x1] x [y0, y1]:
    * then every point of the box has the same even-odd answer, exactly and as `contains` computes it
    * (each edge is wholly above, below, left or right of the box, so its crossing test is decided
-   * the same way for all of them). False when in doubt (an edge near, or a non-finite vertex).
+   * the same way for all of them). False when in doubt (an edge near, a non-finite vertex, or a
+   * box that spans so much of a large polygon that checking it costs more than a vote).
    */
   clearOf(x0: number, y0: number, x1: number, y1: number): boolean {
     const p = this.poly;
@@ -106,21 +115,24 @@ export class PolygonTester {
     }
     const gy = this.groupY as Float64Array;
     const nc = cb.length / 4;
-    const ng = gy.length / 2;
+    const ng = gy.length / 4;
     let work = ng;
     let clear = true;
     for (let g = 0; g < ng && clear; g++) {
-      if ((gy[2 * g + 1] as number) < y0 || (gy[2 * g] as number) > y1) continue;
+      const r = 4 * g;
+      if ((gy[r + 1] as number) < y0 || (gy[r] as number) > y1) continue;
+      if ((gy[r + 3] as number) < x0 || (gy[r + 2] as number) > x1) continue;
+      // Past the budget the samples' vote is the cheaper answer.
+      if (work > ng + CLEAR_BUDGET) clear = false;
       const cEnd = Math.min(nc, GROUP * g + GROUP);
       work += GROUP;
-      for (let c = GROUP * g; c < cEnd; c++) {
+      for (let c = GROUP * g; c < cEnd && clear; c++) {
         const q = 4 * c;
         if ((cb[q + 1] as number) < y0 || (cb[q] as number) > y1) continue;
         if ((cb[q + 3] as number) < x0 || (cb[q + 2] as number) > x1) continue;
         const end = Math.min(nv, CHUNK * c + CHUNK);
         work += CHUNK;
         for (let i = CHUNK * c; i < end; i++) if (!edgeClear(p, nv, i, x0, y0, x1, y1)) clear = false;
-        if (!clear) break;
       }
     }
     this.work += work;
@@ -136,8 +148,9 @@ export class PolygonTester {
     const start = this.start as Int32Array;
     const items = this.items as Int32Array;
     const end = start[this.band(y1) + 1] as number;
-    for (let k = start[this.band(y0)] as number; k < end; k++)
-      if (!edgeClear(p, nv, items[k] as number, x0, y0, x1, y1)) return false;
+    const begin = start[this.band(y0)] as number;
+    if (end - begin > CLEAR_BUDGET) return false;
+    for (let k = begin; k < end; k++) if (!edgeClear(p, nv, items[k] as number, x0, y0, x1, y1)) return false;
     return true;
   }
 
@@ -182,11 +195,11 @@ export class PolygonTester {
     const cy = this.chunkY as Float64Array;
     const gy = this.groupY as Float64Array;
     const nc = cy.length / 4;
-    const ng = gy.length / 2;
+    const ng = gy.length / 4;
     let inside = false;
     let work = ng;
     for (let g = 0; g < ng; g++) {
-      if (!((gy[2 * g + 1] as number) > y && (gy[2 * g] as number) <= y)) continue;
+      if (!((gy[4 * g + 1] as number) > y && (gy[4 * g] as number) <= y)) continue;
       const cEnd = Math.min(nc, GROUP * g + GROUP);
       work += GROUP;
       for (let c = GROUP * g; c < cEnd; c++) {
