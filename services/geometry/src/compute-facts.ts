@@ -119,7 +119,7 @@ export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analy
     ctx,
   );
   ctx.progress(0.95);
-  const nest = nestingTotals(loops, parent, depth);
+  const nest = nestingTotals(loops, areas, parent, depth);
   let openLength = 0;
   for (const chain of contours.chains) for (const i of chain) openLength += (edges[i] as Edge).length;
   const hasBox = bbox[0] <= bbox[2];
@@ -197,30 +197,27 @@ type NestFacts = Pick<
 
 function nestingTotals(
   loops: Loop[],
+  areas: Float64Array,
   parent: Int32Array,
   depth: Int32Array,
 ): { facts: NestFacts; outer: number } {
+  const n = loops.length;
   let outer = -1;
-  loops.forEach((l, i) => {
-    if (outer < 0 || l.area > (loops[outer] as Loop).area) outer = i;
-  });
+  for (let i = 0; i < n; i++) if (outer < 0 || (areas[i] as number) > (areas[outer] as number)) outer = i;
   let holes = 0;
   let holeArea = 0;
   let top = 0;
   let total = 0;
-  loops.forEach((l, i) => {
+  for (let i = 0; i < n; i++) {
+    const area = areas[i] as number;
     if (outer >= 0 && parent[i] === outer) {
       holes++;
-      holeArea += l.area;
+      holeArea += area;
     }
     if (depth[i] === 0) top++;
-    total += (depth[i] as number) % 2 === 0 ? l.area : -l.area;
-  });
+    total += (depth[i] as number) % 2 === 0 ? area : -area;
+  }
   const o = outer >= 0 ? (loops[outer] as Loop) : null;
-  const largest = loops
-    .map((l) => l.area)
-    .sort((a, b) => b - a)
-    .slice(0, 5);
   return {
     outer,
     facts: {
@@ -230,7 +227,28 @@ function nestingTotals(
       net_area: o ? o.area - holeArea : null,
       top_level_loops: top,
       total_net_area: o ? total : null,
-      largest_loop_areas: largest,
+      largest_loop_areas: largestFive(areas),
     },
   };
+}
+
+/** The five largest areas, largest first (as a descending sort would give; a NaN area takes that sort itself). */
+export function largestFive(areas: Float64Array): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < areas.length; i++) {
+    const a = areas[i] as number;
+    if (a !== a)
+      return Array.from(areas)
+        .sort((x, y) => y - x)
+        .slice(0, 5);
+    if (top.length === 5 && !(a > (top[4] as number))) continue;
+    let k = top.length < 5 ? top.length : 4;
+    top[k] = a;
+    // Insertion: move the new value up past smaller ones.
+    while (k > 0 && (top[k - 1] as number) < a) {
+      top[k] = top[k - 1] as number;
+      top[--k] = a;
+    }
+  }
+  return top;
 }
