@@ -60,40 +60,53 @@ export class PolygonTester {
     }
     const nc = Math.ceil(nv / CHUNK);
     const cy = new Float64Array(4 * nc);
-    const gy = new Float64Array(4 * Math.ceil(nc / GROUP)).fill(NaN);
-    let finite = true;
+    const gy = new Float64Array(4 * Math.ceil(nc / GROUP));
+    // Sum of x - x and y - y over the vertices: 0 when all are finite, NaN otherwise.
+    let nonFinite = 0;
     for (let c = 0; c < nc; c++) {
-      let lo = Infinity;
-      let hi = -Infinity;
-      let left = Infinity;
-      let right = -Infinity;
+      // A chunk's edges run from vertex CHUNK * c to `end` (0 after the last vertex).
       const end = Math.min(nv, CHUNK * c + CHUNK);
-      for (let i = CHUNK * c; i <= end; i++) {
-        const v = i === nv ? 0 : i;
-        const x = poly[2 * v] as number;
-        const y = poly[2 * v + 1] as number;
+      const last = end === nv ? 0 : end;
+      let x = poly[2 * last] as number;
+      let y = poly[2 * last + 1] as number;
+      let lo = y;
+      let hi = y;
+      let left = x;
+      let right = x;
+      for (let k = 2 * CHUNK * c; k < 2 * end; k += 2) {
+        x = poly[k] as number;
+        y = poly[k + 1] as number;
         if (y < lo) lo = y;
-        if (y > hi) hi = y;
+        else if (y > hi) hi = y;
         if (x < left) left = x;
-        if (x > right) right = x;
-        if (!(y - y === 0)) finite = false;
-        if (!(x - x === 0)) this.allFinite = false;
+        else if (x > right) right = x;
+        nonFinite += x - x + (y - y);
       }
       cy[4 * c] = lo;
       cy[4 * c + 1] = hi;
       cy[4 * c + 2] = left;
       cy[4 * c + 3] = right;
       const g = 4 * Math.floor(c / GROUP);
-      if (!(lo >= (gy[g] as number))) gy[g] = lo;
-      if (!(hi <= (gy[g + 1] as number))) gy[g + 1] = hi;
-      if (!(left >= (gy[g + 2] as number))) gy[g + 2] = left;
-      if (!(right <= (gy[g + 3] as number))) gy[g + 3] = right;
+      if (c % GROUP === 0) {
+        gy[g] = lo;
+        gy[g + 1] = hi;
+        gy[g + 2] = left;
+        gy[g + 3] = right;
+      } else {
+        if (lo < (gy[g] as number)) gy[g] = lo;
+        if (hi > (gy[g + 1] as number)) gy[g + 1] = hi;
+        if (left < (gy[g + 2] as number)) gy[g + 2] = left;
+        if (right > (gy[g + 3] as number)) gy[g + 3] = right;
+      }
     }
     this.chunkY = cy;
     this.groupY = gy;
-    this.allFinite = this.allFinite && finite;
-    // With a non-finite y the band index (NaN bands) and a full scan can differ: the index, at once, as before.
-    if (!finite) this.buildIndex();
+    // With a non-finite coordinate the ranges above mean nothing, and the band index (NaN bands) and
+    // a full scan can differ: the index, at once, as before; `clearOf` then always answers false.
+    if (nonFinite !== 0) {
+      this.allFinite = false;
+      this.buildIndex();
+    }
   }
 
   /**
