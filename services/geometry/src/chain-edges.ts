@@ -47,8 +47,9 @@ export function chainEdges(
 ): Chained {
   const n = open.length;
   const pts = ufPoints.reset(2 * n);
-  // Cells of twice the tolerance: the neighbours of a point lie in at most 2 x 2 of them.
-  const grid = gridScratch.reset(2 * tol, 2 * n);
+  // Cells of four times the tolerance: the neighbours of a point lie in at most 2 x 2 of them, and
+  // in one column (row) of cells for half of the points: 2.25 cells searched on average, not 4.
+  const grid = gridScratch.reset(4 * tol, 2 * n);
   const near = cellRange;
   let loose = 0;
   if (xyScratch.length < 4 * n) xyScratch = new Float64Array(8 * n);
