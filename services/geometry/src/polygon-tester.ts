@@ -1,5 +1,9 @@
+import { f64 } from './arena.ts';
+
 /** Scratch of `buildIndex`: the band of each vertex (grown on demand). */
 let vertexBands = new Int32Array(1024);
+/** Scratch of `buildIndex`: the next free place of each band while the index is filled. */
+let bandFill = new Int32Array(1024);
 
 /** Edges per chunk of the chunk scan, and chunks per group (a group's y-range is checked first). */
 const CHUNK = 8;
@@ -59,8 +63,9 @@ export class PolygonTester {
       return;
     }
     const nc = Math.ceil(nv / CHUNK);
-    const cy = new Float64Array(4 * nc);
-    const gy = new Float64Array(4 * Math.ceil(nc / GROUP));
+    // Views into the shared chunks: a backing store of their own per polygon costs more than the ranges.
+    const cy = f64(4 * nc);
+    const gy = f64(4 * Math.ceil(nc / GROUP));
     // Sum of x - x and y - y over the vertices: 0 when all are finite, NaN otherwise.
     let nonFinite = 0;
     for (let c = 0; c < nc; c++) {
@@ -258,7 +263,9 @@ export class PolygonTester {
     }
     for (let b = 0; b < nb; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
     const items = new Int32Array(start[nb] as number);
-    const fill = start.slice(0, nb);
+    if (bandFill.length < nb) bandFill = new Int32Array(2 * nb);
+    const fill = bandFill;
+    fill.set(start.subarray(0, nb));
     for (let i = 0; i < nv; i++) {
       const ba = vb[i] as number;
       const bb = vb[i + 1 === nv ? 0 : i + 1] as number;
