@@ -51,4 +51,26 @@ describe('preview bytes', () => {
       from = ends[k] as number;
     });
   });
+
+  it('writes every hundredth up to and across the table limit as the string formatter does', () => {
+    // All integer parts 0..10,099 (the table and the first beyond it), signs and all decimals.
+    const out = new ByteOut();
+    const td = new TextDecoder();
+    for (let r = -1_010_000; r <= 1_010_000; r += 1 + (r & 1) * 6) {
+      out.n = 0;
+      out.num(r / 100);
+      expect(td.decode(out.b.subarray(0, out.n))).toBe(num(r / 100));
+    }
+  });
+
+  it('keeps the bytes written before and after each number (the four-byte stores overlap only what follows)', () => {
+    const out = new ByteOut();
+    const values = [0, 7, -0.5, 12.3, 9999.99, 10000, -123.45, 1e9, 0.01];
+    for (const v of values) {
+      out.num(v);
+      out.reserve(1);
+      out.b[out.n++] = 124; // '|'
+    }
+    expect(new TextDecoder().decode(out.b.subarray(0, out.n))).toBe(values.map((v) => num(v) + '|').join(''));
+  });
 });

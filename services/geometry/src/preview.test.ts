@@ -105,4 +105,16 @@ describe('preview', () => {
     );
     expect(loose.problems.some((p) => p.code === 'hole-too-small')).toBe(false);
   });
+
+  it('writes coordinates beyond the integer writer through the string formatter, room kept for the rest', () => {
+    // 3e7 m in mm: hundredths beyond an int32; many points after it must still fit the buffer.
+    const far = 3e10;
+    const pts: [number, number][] = [[far, 0]];
+    for (let i = 1; i < 400; i++) pts.push([i, (i * 7) % 13]);
+    const r = okOf(makeDxf([lwpolyline(pts, false)], { insunits: 4 }), { previewResolution: 0 });
+    const d = r.preview.paths[0]?.d ?? '';
+    expect(d.startsWith('M30000000000 0L1 7L2 1L')).toBe(true);
+    expect(d.endsWith('L399 11')).toBe(true);
+    expect(d.split('L').length).toBe(400);
+  });
 });
