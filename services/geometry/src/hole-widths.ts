@@ -9,7 +9,7 @@ import { minWidth } from './min-width.ts';
 /**
  * Holes (loops at odd depth) in ascending order of the lower bound of their width (ties in loop
  * order: the order their `where` lists follow), in flat arrays: width (Infinity where it was not
- * needed), centre of the box.
+ * needed, the short side of the box where that was enough: see `holeWidths`), centre of the box.
  */
 export interface HoleWidths {
   n: number;
@@ -32,9 +32,12 @@ const holeBuf = new PointBuf(4096);
 /**
  * Width of each hole: circle diameter, else the minimum width of the hull. The hull is only built
  * where it matters: width >= area / bbox diagonal, so a hole whose bound is above both `threshold`
- * and the smallest width found so far is skipped (width left as Infinity).
+ * and the smallest width found so far is skipped (width left as Infinity). The width is also at
+ * most the short side of the hole's box: a hole that cannot be the smallest (bound not below the
+ * smallest so far) and whose box is certainly narrower than `sure` (under every limit the caller
+ * checks) gets that side instead of its hull; the checks and the smallest width come out the same.
  */
-export function holeWidths(a: Analysis, edges: Edge[], threshold: number): HoleWidths {
+export function holeWidths(a: Analysis, edges: Edge[], threshold: number, sure = 0): HoleWidths {
   const loops = a.loops;
   const bx = a.loopBoxes;
   let n = 0;
@@ -81,7 +84,8 @@ export function holeWidths(a: Analysis, edges: Edge[], threshold: number): HoleW
     const bound = keys[2 * h] as number;
     const li = loopOf[h] as number;
     let wh = w0[h] as number;
-    if (li >= 0 && (bound < threshold || bound < smallest)) {
+    if (li >= 0 && bound >= smallest && narrowerThan(bx, 4 * li, sure)) wh = shortSide(bx, 4 * li);
+    else if (li >= 0 && (bound < threshold || bound < smallest)) {
       // Hull of a polygon flattened at chain_tol (0.01 mm): precise enough for a width, few points.
       holeBuf.n = 0;
       loopPointsAt(edges, loops[li] as Loop, a.lines.tol * 10, holeBuf, a.lines);
@@ -93,6 +97,25 @@ export function holeWidths(a: Analysis, edges: Edge[], threshold: number): HoleW
     smallest = Math.min(smallest, wh);
   }
   return { n, width, x, y, smallest: n ? smallest : null };
+}
+
+/** Short side of box `o` of `bx` (NaN for a box left empty). */
+function shortSide(bx: Float64Array, o: number): number {
+  return Math.min((bx[o + 2] as number) - (bx[o] as number), (bx[o + 3] as number) - (bx[o + 1] as number));
+}
+
+/**
+ * True when every point of the hole in box `o` lies in a strip narrower than `sure`: the short
+ * side plus a margin for points computed a few ulps outside the box (relative to the coordinates).
+ */
+function narrowerThan(bx: Float64Array, o: number, sure: number): boolean {
+  const side = shortSide(bx, o);
+  const size =
+    Math.abs(bx[o] as number) +
+    Math.abs(bx[o + 1] as number) +
+    Math.abs(bx[o + 2] as number) +
+    Math.abs(bx[o + 3] as number);
+  return side >= 0 && side + 1e-9 * (side + size) < sure;
 }
 
 /**
