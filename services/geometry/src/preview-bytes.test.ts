@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ByteOut, num, roundHalfUp } from './preview-bytes.ts';
+import {
+  ByteOut,
+  NUM_BYTES,
+  num,
+  roundHalfUp,
+  writeHundredthsL,
+  writeHundredthsSpace,
+} from './preview-bytes.ts';
 
 describe('preview bytes', () => {
   it('rounds as Math.round does, ties and the value below one half included', () => {
@@ -72,5 +79,16 @@ describe('preview bytes', () => {
       out.b[out.n++] = 124; // '|'
     }
     expect(new TextDecoder().decode(out.b.subarray(0, out.n))).toBe(values.map((v) => num(v) + '|').join(''));
+  });
+
+  it('writes a coordinate and its separator (space after x, L after y) in the same stores', () => {
+    const out = new ByteOut();
+    const td = new TextDecoder();
+    for (let r = -1_010_000; r <= 1_010_000; r += 1 + (r & 3) * 5) {
+      out.n = 0;
+      out.reserve(2 * NUM_BYTES + 2);
+      const end = writeHundredthsL(out.b, out.v, writeHundredthsSpace(out.b, out.v, 0, r), -r);
+      expect(td.decode(out.b.subarray(0, end))).toBe(`${num(r / 100)} ${num(-r / 100)}L`);
+    }
   });
 });

@@ -35,14 +35,26 @@ for (let i = 0; i < 10000; i++) {
 
 /**
  * Hundredths 0 to 99 as ".dd" packed the same way, and how many of those bytes `num` keeps: none
- * for 0, two when the last decimal is 0 ("1.5"), else three.
+ * for 0, two when the last decimal is 0 ("1.5"), else three. With `sep`: followed by that byte
+ * (one more kept), so a coordinate and what follows it take one store.
  */
-const DECIMALS = new Uint32Array(100);
-const DECIMALS_LEN = new Uint8Array(100);
-for (let f = 0; f < 100; f++) {
-  DECIMALS[f] = 46 | ((48 + ((f / 10) | 0)) << 8) | ((48 + (f % 10)) << 16);
-  DECIMALS_LEN[f] = f === 0 ? 0 : f % 10 === 0 ? 2 : 3;
+function decimalTable(sep: number | null): [Uint32Array, Uint8Array] {
+  const words = new Uint32Array(100);
+  const lens = new Uint8Array(100);
+  for (let f = 0; f < 100; f++) {
+    const len = f === 0 ? 0 : f % 10 === 0 ? 2 : 3;
+    const word = 46 | ((48 + ((f / 10) | 0)) << 8) | ((48 + (f % 10)) << 16);
+    // The separator goes right after the bytes kept (over the unused decimals).
+    const mask = len === 0 ? 0 : 2 ** (8 * len) - 1;
+    words[f] = sep === null ? word : ((word & mask) + sep * 2 ** (8 * len)) >>> 0;
+    lens[f] = sep === null ? len : len + 1;
+  }
+  return [words, lens];
 }
+
+const [DECIMALS, DECIMALS_LEN] = decimalTable(null);
+const [THEN_SPACE, THEN_SPACE_LEN] = decimalTable(32);
+const [THEN_L, THEN_L_LEN] = decimalTable(76);
 
 /**
  * Largest |v * 100| written by the integer path: its rounding fits an int32 (a Smi), so neither the
@@ -125,6 +137,48 @@ export function writeHundredths(b: Uint8Array, dv: DataView, n: number, r: numbe
   } else o = writeDigits(b, o, ip);
   dv.setUint32(o, DECIMALS[fp] as number, true);
   return o + (DECIMALS_LEN[fp] as number);
+}
+
+/**
+ * `writeHundredths` followed by one separator byte `sep`, whose decimals come from `words` / `lens`
+ * (`decimalTable(sep)`): the separator is part of the decimals' four-byte store.
+ */
+function writeThen(
+  b: Uint8Array,
+  dv: DataView,
+  n: number,
+  r: number,
+  words: Uint32Array,
+  lens: Uint8Array,
+  sep: number,
+): number {
+  b[n] = 45; // '-'
+  const o = n + (r >>> 31);
+  const a = r < 0 ? -r : r;
+  const ip = (a / 100) | 0;
+  if (ip >= 10000) {
+    const end = writeHundredths(b, dv, n, r);
+    b[end] = sep;
+    return end + 1;
+  }
+  const fp = a - ip * 100;
+  dv.setUint32(o, INT_DIGITS[ip] as number, true);
+  const d = o + (INT_LEN[ip] as number);
+  dv.setUint32(d, words[fp] as number, true);
+  return d + (lens[fp] as number);
+}
+
+/** An x coordinate: `writeHundredths` and the space before y. */
+export function writeHundredthsSpace(b: Uint8Array, dv: DataView, n: number, r: number): number {
+  return writeThen(b, dv, n, r, THEN_SPACE, THEN_SPACE_LEN, 32);
+}
+
+/**
+ * A y coordinate: `writeHundredths` and the 'L' of the next point, written ahead in the same store
+ * (the caller takes the last one back at the end of a path).
+ */
+export function writeHundredthsL(b: Uint8Array, dv: DataView, n: number, r: number): number {
+  return writeThen(b, dv, n, r, THEN_L, THEN_L_LEN, 76);
 }
 
 /** Writes the decimal digits of `v` (an int32 >= 0) at `n` of `b`, two at a time from the right; returns the new end. */

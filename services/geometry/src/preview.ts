@@ -3,7 +3,15 @@ import type { Edge } from './edge.ts';
 import { PointBuf } from './flatten.ts';
 import { edgePointsAt, loopPointsAt, type Loop } from './loop-shape.ts';
 import type { GeometryOptions, Preview, PreviewPath } from './types.ts';
-import { ByteOut, INT_LIMIT, NUM_BYTES, roundHalfUp, writeHundredths, writeSlow } from './preview-bytes.ts';
+import {
+  ByteOut,
+  INT_LIMIT,
+  NUM_BYTES,
+  roundHalfUp,
+  writeHundredthsL,
+  writeHundredthsSpace,
+  writeSlow,
+} from './preview-bytes.ts';
 
 /** Bytes a point may take on the integer path: command, two numbers with their slack, space. */
 const POINT_BYTES = 2 * NUM_BYTES + 2;
@@ -12,42 +20,43 @@ const POINT_BYTES = 2 * NUM_BYTES + 2;
  * SVG path data of `pts` into `out`; points closer than `tol` (drawing units) to the last one written
  * are dropped (never the first or the last). Room for every point is reserved once per path (again
  * after the rare string-formatted point), so the loop has no buffer check; each coordinate is
- * rounded here to an int32 of hundredths, so the digit writer gets only Smis.
+ * rounded here to an int32 of hundredths, so the digit writer gets only Smis. Each y is written
+ * with the next point's 'L' (the last one is taken back), x with its space.
  */
 function pathData(pts: PointBuf, scale: number, close: boolean, tol: number, out: ByteOut): void {
   const a = pts.a;
   const n = pts.n;
   if (n < 2) return;
-  out.reserve((n >> 1) * POINT_BYTES);
+  out.reserve((n >> 1) * POINT_BYTES + 1);
   let b = out.b;
   let dv = out.v;
   let o = out.n;
+  b[o++] = 77; // M
   let lx = NaN;
   let ly = NaN;
   for (let i = 0; i + 1 < n; i += 2) {
     const x = a[i] as number;
     const y = a[i + 1] as number;
     if (i > 0 && i + 2 < n && Math.abs(x - lx) < tol && Math.abs(y - ly) < tol) continue;
-    b[o++] = i === 0 ? 77 : 76; // M, L
     const cx = x * scale * 100;
     const cy = y * scale * 100;
     if (cx > -INT_LIMIT && cx < INT_LIMIT && cy > -INT_LIMIT && cy < INT_LIMIT) {
-      o = writeHundredths(b, dv, o, roundHalfUp(cx) | 0);
-      b[o++] = 32;
-      o = writeHundredths(b, dv, o, roundHalfUp(cy) | 0);
+      o = writeHundredthsSpace(b, dv, o, roundHalfUp(cx) | 0);
+      o = writeHundredthsL(b, dv, o, roundHalfUp(cy) | 0);
     } else {
       o = writeSlow(out, o, x * scale);
       out.b[o++] = 32;
       o = writeSlow(out, o, y * scale);
+      out.b[o++] = 76; // L
       out.n = o;
-      out.reserve(((n - i) >> 1) * POINT_BYTES);
+      out.reserve(((n - i) >> 1) * POINT_BYTES + 1);
       b = out.b;
       dv = out.v;
     }
     lx = x;
     ly = y;
   }
-  out.n = o;
+  out.n = o - 1; // the 'L' written ahead after the last point
   if (close) {
     out.reserve(1);
     out.b[out.n++] = 90; // Z
