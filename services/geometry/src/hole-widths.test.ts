@@ -120,4 +120,36 @@ describe('hole widths', () => {
       { numRuns: 60 },
     );
   });
+
+  it('skips the hull of a thin C-shaped hole its extents show wide, keeping counts and the smallest width', () => {
+    // A 300-degree band 0.5 mm thick on a 20 mm radius: area / box diagonal about 0.9 mm (under 1 mm),
+    // hull about 37 mm wide. A 0.4 mm circle comes first (smaller bound) and is the only tiny hole.
+    const arc = (r: number, t: number): [number, number] => [
+      500 + r * Math.cos((t * Math.PI) / 180),
+      500 + r * Math.sin((t * Math.PI) / 180),
+    ];
+    const bulge = Math.tan((300 * Math.PI) / 180 / 4);
+    const band = lwpolyline(
+      [[...arc(20, 30), bulge], [...arc(20, 330)], [...arc(19.5, 330), -bulge], [...arc(19.5, 30)]],
+      true,
+    );
+    const outline = lwpolyline(
+      [
+        [0, 0],
+        [1000, 0],
+        [1000, 1000],
+        [0, 1000],
+      ],
+      true,
+    );
+    for (const thicknessMm of [null, 0.3, 2]) {
+      const r = okOf(makeDxf([outline, band, circle(100, 100, 0.2)]), { thicknessMm });
+      const tiny = r.problems.find((p) => p.code === 'feature-too-small');
+      expect(tiny?.count).toBe(1);
+      expect(tiny?.where).toEqual([[100, 100]]);
+      expect(r.facts.smallest_hole).toBeCloseTo(0.4, 12);
+      const small = r.problems.find((p) => p.code === 'hole-too-small');
+      expect(small?.count ?? 0).toBe(thicknessMm === 2 ? 1 : 0);
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { hypot } from './hypot.ts';
 import { lexOrder } from './lex-order.ts';
 import { loopPointsAt, type Loop } from './loop-shape.ts';
 import { minWidth } from './min-width.ts';
+import { bounds, LOWER_LOSS, widthBounds } from './width-bounds.ts';
 
 /**
  * Holes (loops at odd depth) in ascending order of the lower bound of their width (ties in loop
@@ -35,7 +36,9 @@ const holeBuf = new PointBuf(4096);
  * and the smallest width found so far is skipped (width left as Infinity). The width is also at
  * most the short side of the hole's box: a hole that cannot be the smallest (bound not below the
  * smallest so far) and whose box is certainly narrower than `sure` (under every limit the caller
- * checks) gets that side instead of its hull; the checks and the smallest width come out the same.
+ * checks) gets that side instead of its hull; one whose polygon's extents show it at least
+ * `threshold` and the smallest so far is skipped (`width-bounds.ts`). The checks and the smallest
+ * width come out the same.
  */
 export function holeWidths(a: Analysis, edges: Edge[], threshold: number, sure = 0): HoleWidths {
   const loops = a.loops;
@@ -84,12 +87,20 @@ export function holeWidths(a: Analysis, edges: Edge[], threshold: number, sure =
     const bound = keys[2 * h] as number;
     const li = loopOf[h] as number;
     let wh = w0[h] as number;
-    if (li >= 0 && bound >= smallest && narrowerThan(bx, 4 * li, sure)) wh = shortSide(bx, 4 * li);
+    if (li >= 0 && bound >= smallest && narrowerThan(bx, 4 * li, sure))
+      wh = Math.max(shortSide(bx, 4 * li), bound);
     else if (li >= 0 && (bound < threshold || bound < smallest)) {
-      // Hull of a polygon flattened at chain_tol (0.01 mm): precise enough for a width, few points.
+      // Width of a polygon flattened at chain_tol (0.01 mm): precise enough for a width, few points.
       holeBuf.n = 0;
       loopPointsAt(edges, loops[li] as Loop, a.lines.tol * 10, holeBuf, a.lines);
-      wh = minWidth(holeBuf.a.subarray(0, holeBuf.n));
+      // Its extents can only settle it when its box is wide enough (short side less what the lower bound loses).
+      const o = 4 * li;
+      const diag = hypot(
+        (bx[o + 2] as number) - (bx[o] as number),
+        (bx[o + 3] as number) - (bx[o + 1] as number),
+      );
+      const tryBounds = shortSide(bx, o) - 0.9 * LOWER_LOSS * diag >= Math.max(threshold, smallest);
+      wh = polygonWidth(holeBuf.a, holeBuf.n >> 1, tryBounds, smallest, threshold);
     }
     width[s] = wh;
     x[s] = x0[h] as number;
@@ -97,6 +108,29 @@ export function holeWidths(a: Analysis, edges: Edge[], threshold: number, sure =
     smallest = Math.min(smallest, wh);
   }
   return { n, width, x, y, smallest: n ? smallest : null };
+}
+
+/** Polygons from this many points on get their width bounds first (below, the hull costs less). */
+const BOUNDS_MIN_POINTS = 32;
+
+/**
+ * Width of a hole from its polygon (first n points of `p`), or Infinity when its extents (tried only
+ * when `tryBounds`) show it at least `threshold` and the smallest width so far: not needed, as for
+ * a hole skipped by its bound. The margin covers a few ulps of the coordinates.
+ */
+function polygonWidth(
+  p: Float64Array,
+  n: number,
+  tryBounds: boolean,
+  smallest: number,
+  threshold: number,
+): number {
+  if (tryBounds && n >= BOUNDS_MIN_POINTS) {
+    widthBounds(p, n);
+    const lower = bounds.lower - 1e-9 * (bounds.size + Math.abs(bounds.upper));
+    if (lower >= smallest && lower >= threshold * (1 + 1e-9)) return Infinity;
+  }
+  return minWidth(p.subarray(0, 2 * n));
 }
 
 /** Short side of box `o` of `bx` (NaN for a box left empty). */
