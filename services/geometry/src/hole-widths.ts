@@ -9,8 +9,9 @@ import { bounds, LOWER_LOSS, widthBounds } from './width-bounds.ts';
 
 /**
  * Holes (loops at odd depth) in ascending order of the lower bound of their width (ties in loop
- * order: the order their `where` lists follow), in flat arrays: width (Infinity where it was not
- * needed, the short side of the box where that was enough: see `holeWidths`), centre of the box.
+ * order: the order their `where` lists follow), in flat arrays (the first `n` entries; reused by
+ * the next call): width (Infinity where it was not needed, the short side of the box where that
+ * was enough: see `holeWidths`), centre of the box.
  */
 export interface HoleWidths {
   n: number;
@@ -31,6 +32,37 @@ export interface HoleGroup {
 const holeBuf = new PointBuf(4096);
 
 /**
+ * Per-hole arrays reused from call to call and grown on demand: eight fresh typed arrays per
+ * drawing cost more than filling them (past 64 bytes each gets its own off-heap buffer).
+ */
+const per = {
+  keys: new Float64Array(128),
+  loopOf: new Int32Array(64),
+  w0: new Float64Array(64),
+  x0: new Float64Array(64),
+  y0: new Float64Array(64),
+  order: new Uint32Array(64),
+  width: new Float64Array(64),
+  x: new Float64Array(64),
+  y: new Float64Array(64),
+};
+
+/** Makes `per` hold n holes. */
+function reserveHoles(n: number): void {
+  if (per.loopOf.length >= n) return;
+  const c = Math.max(n, 2 * per.loopOf.length);
+  per.keys = new Float64Array(2 * c);
+  per.loopOf = new Int32Array(c);
+  per.w0 = new Float64Array(c);
+  per.x0 = new Float64Array(c);
+  per.y0 = new Float64Array(c);
+  per.order = new Uint32Array(c);
+  per.width = new Float64Array(c);
+  per.x = new Float64Array(c);
+  per.y = new Float64Array(c);
+}
+
+/**
  * Width of each hole: circle diameter, else the minimum width of the hull. The hull is only built
  * where it matters: width >= area / bbox diagonal, so a hole whose bound is above both `threshold`
  * and the smallest width found so far is skipped (width left as Infinity). The width is also at
@@ -46,11 +78,8 @@ export function holeWidths(a: Analysis, edges: Edge[], threshold: number, sure =
   let n = 0;
   for (let i = 0; i < loops.length; i++) if ((a.depth[i] as number) % 2 === 1) n++;
   // Per hole in loop order: [bound, hole number] pairs (sorted below), loop (-1 for a circle), width, centre.
-  const keys = new Float64Array(2 * n);
-  const loopOf = new Int32Array(n);
-  const w0 = new Float64Array(n);
-  const x0 = new Float64Array(n);
-  const y0 = new Float64Array(n);
+  reserveHoles(n);
+  const { keys, loopOf, w0, x0, y0, width, x, y } = per;
   let k = 0;
   for (let i = 0; i < loops.length; i++) {
     if ((a.depth[i] as number) % 2 !== 1) continue;
@@ -78,9 +107,6 @@ export function holeWidths(a: Analysis, edges: Edge[], threshold: number, sure =
     k++;
   }
   const order = boundOrder(keys, n);
-  const width = new Float64Array(n);
-  const x = new Float64Array(n);
-  const y = new Float64Array(n);
   let smallest = Infinity;
   for (let s = 0; s < n; s++) {
     const h = order[s] as number;
@@ -161,7 +187,11 @@ function boundOrder(keys: Float64Array, n: number): ArrayLike<number> {
   let finite = true;
   for (let h = 0; h < n && finite; h++) finite = Number.isFinite(keys[2 * h] as number);
   // A copy: the hulls sort with the same scratch.
-  if (finite) return lexOrder(keys, n).slice(0, n);
+  if (finite) {
+    const order = per.order;
+    order.set(lexOrder(keys, n).subarray(0, n));
+    return order;
+  }
   return Array.from({ length: n }, (_, h) => h).sort(
     (h, k) => (keys[2 * h] as number) - (keys[2 * k] as number),
   );
