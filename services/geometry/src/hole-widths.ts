@@ -32,7 +32,7 @@ export interface HoleGroup {
 const holeBuf = new PointBuf(4096);
 
 /**
- * Per-hole arrays reused from call to call and grown on demand: eight fresh typed arrays per
+ * Per-hole arrays reused from call to call and grown on demand: nine fresh typed arrays per
  * drawing cost more than filling them (past 64 bytes each gets its own off-heap buffer).
  */
 const per = {

@@ -63,8 +63,8 @@ const [THEN_L, THEN_L_LEN] = decimalTable(76);
 export const INT_LIMIT = 2147483000;
 
 /**
- * Bytes `writeHundredths` may take: sign, eight integer digits, ".dd", and one byte of its last
- * four-byte store past the end.
+ * Room `writeHundredths` needs: sign, eight integer digits and its last four-byte store (".dd" and
+ * what lies past the kept bytes), 13 at most.
  */
 export const NUM_BYTES = 16;
 
