@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { okOf } from '../test/expect-facts.ts';
 import { circle, line, lwpolyline, makeDxf } from '../test/make-dxf.ts';
+import { num } from './preview-bytes.ts';
 
 describe('preview', () => {
   it('draws outer, hole and open contours in mm from an inch drawing', () => {
@@ -107,14 +108,15 @@ describe('preview', () => {
   });
 
   it('writes coordinates beyond the integer writer through the string formatter, room kept for the rest', () => {
-    // 3e7 m in mm: hundredths beyond an int32; many points after it must still fit the buffer.
-    const far = 3e10;
-    const pts: [number, number][] = [[far, 0]];
-    for (let i = 1; i < 400; i++) pts.push([i, (i * 7) % 13]);
+    // Hundredths beyond an int32 first, then a run of points of 21-digit coordinates (longer than
+    // the room reserved per point), in a path of several chunks.
+    const pts: [number, number][] = [];
+    for (let i = 0; i < 9000; i++) {
+      if (i === 0) pts.push([3e10, 0]);
+      else if (i >= 2000 && i < 5000) pts.push([1.2345678901234567e20 + i * 1e6, -9.87654321e19 - i * 1e6]);
+      else pts.push([i, (i * 7) % 13]);
+    }
     const r = okOf(makeDxf([lwpolyline(pts, false)], { insunits: 4 }), { previewResolution: 0 });
-    const d = r.preview.paths[0]?.d ?? '';
-    expect(d.startsWith('M30000000000 0L1 7L2 1L')).toBe(true);
-    expect(d.endsWith('L399 11')).toBe(true);
-    expect(d.split('L').length).toBe(400);
+    expect(r.preview.paths[0]?.d).toBe('M' + pts.map(([x, y]) => `${num(x)} ${num(y)}`).join('L'));
   });
 });

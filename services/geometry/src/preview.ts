@@ -16,45 +16,54 @@ import {
 /** Bytes a point may take on the integer path: command, two numbers with their slack, space. */
 const POINT_BYTES = 2 * NUM_BYTES + 2;
 
+/** Points written between two buffer checks: room is reserved for this many at a time. */
+const CHUNK = 4096;
+
 /**
  * SVG path data of `pts` into `out`; points closer than `tol` (drawing units) to the last one written
- * are dropped (never the first or the last). Room for every point is reserved once per path (again
- * after the rare string-formatted point), so the loop has no buffer check; each coordinate is
- * rounded here to an int32 of hundredths, so the digit writer gets only Smis. Each y is written
- * with the next point's 'L' (the last one is taken back), x with its space.
+ * are dropped (never the first or the last). Room is reserved once per chunk of points (again after
+ * the rare string-formatted point), so the inner loop has no buffer check and the buffer grows only
+ * as far as the output needs; each coordinate is rounded here to an int32 of hundredths, so the
+ * digit writer gets only Smis. Each y is written with the next point's 'L' (the last one is taken
+ * back), x with its space.
  */
 function pathData(pts: PointBuf, scale: number, close: boolean, tol: number, out: ByteOut): void {
   const a = pts.a;
   const n = pts.n;
   if (n < 2) return;
-  out.reserve((n >> 1) * POINT_BYTES + 1);
-  let b = out.b;
-  let dv = out.v;
+  out.reserve(1);
   let o = out.n;
-  b[o++] = 77; // M
+  out.b[o++] = 77; // M
   let lx = NaN;
   let ly = NaN;
-  for (let i = 0; i + 1 < n; i += 2) {
-    const x = a[i] as number;
-    const y = a[i + 1] as number;
-    if (i > 0 && i + 2 < n && Math.abs(x - lx) < tol && Math.abs(y - ly) < tol) continue;
-    const cx = x * scale * 100;
-    const cy = y * scale * 100;
-    if (cx > -INT_LIMIT && cx < INT_LIMIT && cy > -INT_LIMIT && cy < INT_LIMIT) {
-      o = writeHundredthsSpace(b, dv, o, roundHalfUp(cx) | 0);
-      o = writeHundredthsL(b, dv, o, roundHalfUp(cy) | 0);
-    } else {
-      o = writeSlow(out, o, x * scale);
-      out.b[o++] = 32;
-      o = writeSlow(out, o, y * scale);
-      out.b[o++] = 76; // L
-      out.n = o;
-      out.reserve(((n - i) >> 1) * POINT_BYTES + 1);
-      b = out.b;
-      dv = out.v;
+  for (let i = 0; i + 1 < n;) {
+    const end = Math.min(n, i + 2 * CHUNK);
+    out.n = o;
+    out.reserve(((end - i) >> 1) * POINT_BYTES);
+    let b = out.b;
+    let dv = out.v;
+    for (; i + 1 < end; i += 2) {
+      const x = a[i] as number;
+      const y = a[i + 1] as number;
+      if (i > 0 && i + 2 < n && Math.abs(x - lx) < tol && Math.abs(y - ly) < tol) continue;
+      const cx = x * scale * 100;
+      const cy = y * scale * 100;
+      if (cx > -INT_LIMIT && cx < INT_LIMIT && cy > -INT_LIMIT && cy < INT_LIMIT) {
+        o = writeHundredthsSpace(b, dv, o, roundHalfUp(cx) | 0);
+        o = writeHundredthsL(b, dv, o, roundHalfUp(cy) | 0);
+      } else {
+        o = writeSlow(out, o, x * scale);
+        out.b[o++] = 32;
+        o = writeSlow(out, o, y * scale);
+        out.b[o++] = 76; // L
+        out.n = o;
+        out.reserve(((end - i) >> 1) * POINT_BYTES);
+        b = out.b;
+        dv = out.v;
+      }
+      lx = x;
+      ly = y;
     }
-    lx = x;
-    ly = y;
   }
   out.n = o - 1; // the 'L' written ahead after the last point
   if (close) {
