@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addPrimsAt, clearBoxAt } from './bbox.ts';
+import { addPrimsAt, clearBoxAt, primsSlack } from './bbox.ts';
+import { PointBuf, flattenPrimsInto } from './flatten.ts';
 import { PS, writeArc } from './prim-data.ts';
 
 /** The box of an arc by dense sampling (points on the arc only: it lies inside the exact box). */
@@ -64,5 +65,52 @@ describe('addPrimsAt', () => {
     const sampled = sampledBox(pd);
     for (let k = 0; k < 4; k++) expect(box[k]).toBeCloseTo(sampled[k] as number, 6);
     expect(box[1]).toBeGreaterThan(6);
+  });
+});
+
+describe('primsSlack', () => {
+  it('bounds how far flattened arc vertices lie outside the exact box (far centres of almost straight bulges too)', () => {
+    const coord = fc.double({ min: -1e6, max: 1e6, noNaN: true });
+    const axis = fc.double({ min: -1e9, max: 1e9, noNaN: true });
+    const angle = fc.double({ min: -50, max: 50, noNaN: true });
+    fc.assert(
+      fc.property(
+        coord,
+        coord,
+        axis,
+        axis,
+        axis,
+        axis,
+        angle,
+        angle,
+        fc.integer({ min: -9, max: 0 }),
+        (cx, cy, ux, uy, vx, vy, t0, dt, e) => {
+          const pd = new Float64Array(PS);
+          writeArc(pd, 0, cx, cy, ux, uy, vx, vy, t0, dt * 10 ** e);
+          const b = new Float64Array(4);
+          clearBoxAt(b, 0);
+          addPrimsAt(b, 0, pd);
+          const slack = primsSlack(pd);
+          const out = new PointBuf(64);
+          out.push(pd[1]!, pd[2]!);
+          flattenPrimsInto(pd, Math.max(1e-3, Math.abs(ux) / 1000), out);
+          for (let k = 0; k < out.n; k += 2) {
+            expect(out.a[k]!).toBeGreaterThanOrEqual(b[0]! - slack);
+            expect(out.a[k]!).toBeLessThanOrEqual(b[2]! + slack);
+            expect(out.a[k + 1]!).toBeGreaterThanOrEqual(b[1]! - slack);
+            expect(out.a[k + 1]!).toBeLessThanOrEqual(b[3]! + slack);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is 0 for segments and not finite for an arc with a non-finite centre', () => {
+    const pd = new Float64Array(2 * PS);
+    pd.set([0, 0, 0, 1, 1], 0);
+    expect(primsSlack(pd)).toBe(0);
+    writeArc(pd, PS, NaN, 0, 1, 0, 0, 1, 0, 1);
+    expect(primsSlack(pd) < Infinity).toBe(false);
   });
 });

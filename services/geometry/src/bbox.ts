@@ -77,3 +77,25 @@ function addArcExtremesAt(b: Float64Array, o: number, pd: Float64Array, q: numbe
   if (inSweep(t0, dt, ty) && cy + ry > (b[o + 3] as number)) b[o + 3] = cy + ry;
   if (inSweep(t0, dt, ty + Math.PI) && cy - ry < (b[o + 1] as number)) b[o + 1] = cy - ry;
 }
+
+/**
+ * Bound on how far the flattened vertices of packed primitives may lie outside their exact box by
+ * rounding: 0 for segments (their vertices are the stored end points); for an arc, far above the
+ * rounding of C + U cos t + V sin t and of t itself. NaN or infinite when a number is not finite.
+ */
+export function primsSlack(pd: Float64Array): number {
+  let slack = 0;
+  for (let q = 0; q < pd.length; q += PS) {
+    if (pd[q] === 0) continue;
+    const size =
+      Math.abs(pd[q + 5] as number) +
+      Math.abs(pd[q + 6] as number) +
+      Math.abs(pd[q + 7] as number) +
+      Math.abs(pd[q + 8] as number) +
+      Math.abs(pd[q + 9] as number) +
+      Math.abs(pd[q + 10] as number);
+    const turns = 1 + Math.abs(pd[q + 11] as number) + Math.abs(pd[q + 12] as number);
+    slack = Math.max(slack, 1e-12 * size * turns);
+  }
+  return slack;
+}

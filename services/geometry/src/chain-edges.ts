@@ -47,8 +47,9 @@ export function chainEdges(
 ): Chained {
   const n = open.length;
   const pts = ufPoints.reset(2 * n);
-  // Cells of twice the tolerance: the neighbours of a point lie in at most 2 x 2 of them.
-  const grid = gridScratch.reset(2 * tol, 2 * n);
+  // Cells of four times the tolerance: the neighbours of a point lie in at most 2 x 2 of them, and
+  // in one column (row) of cells for half of the points: 2.25 cells searched on average, not 4.
+  const grid = gridScratch.reset(4 * tol, 2 * n);
   const near = cellRange;
   let loose = 0;
   if (xyScratch.length < 4 * n) xyScratch = new Float64Array(8 * n);
@@ -96,18 +97,16 @@ export function chainEdges(
   }
   const comp = ufComponents.reset(2 * n);
   for (let i = 0; i < n; i++) comp.union(node[2 * i] as number, node[2 * i + 1] as number);
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const root = comp.find(node[2 * i] as number);
-    const g = groups.get(root);
-    if (g) g.push(i);
-    else groups.set(root, [i]);
-  }
+  const members = groupEdges(comp, node, n);
   const out: Chained = { cycles: [], chains: [], branched: 0, loosePairs: loose };
-  for (const members of groups.values()) {
+  const ends = groupEnds;
+  for (let g = 0; g < groupCount; g++) {
+    const from = g === 0 ? 0 : (ends[g - 1] as number);
+    const to = ends[g] as number;
     let allTwo = true;
     let branched = false;
-    for (const i of members) {
+    for (let m = from; m < to; m++) {
+      const i = members[m] as number;
       for (let k = 2 * i; k <= 2 * i + 1; k++) {
         const d = degree[node[k] as number] as number;
         if (d !== 2) allTwo = false;
@@ -115,35 +114,117 @@ export function chainEdges(
       }
     }
     if (branched) out.branched++;
-    if (allTwo) out.cycles.push(order ? orderCycle(members, node, open) : []);
-    else out.chains.push(members.map((i) => open[i] as number));
+    if (allTwo) out.cycles.push(order ? orderCycle(members, from, to, node, open) : []);
+    else {
+      const chain: number[] = [];
+      for (let m = from; m < to; m++) chain.push(open[members[m] as number] as number);
+      out.chains.push(chain);
+    }
   }
   return out;
 }
 
-/** Orders the edges of a simple cycle in travel direction. */
-function orderCycle(members: number[], node: Int32Array, open: number[]): LoopPart[] {
-  const at = new Map<number, number[]>();
-  for (const i of members) {
+/** Scratch of `groupEdges` and `orderCycle` (grown on demand). */
+let groupOfRoot = new Int32Array(0);
+let groupOfEdge = new Int32Array(0);
+let groupNext = new Int32Array(0);
+let memberScratch = new Int32Array(0);
+let groupEnds = new Int32Array(0);
+let groupCount = 0;
+let firstAt = new Int32Array(0);
+let secondAt = new Int32Array(0);
+let usedScratch = new Uint8Array(0);
+
+/**
+ * Lists the edges 0..n-1 by component (the root of their start node) and returns the list:
+ * components in order of their first edge, edges in index order within each (the order a Map of
+ * arrays filled in index order gives). Component g ends at `groupEnds[g]`; `groupCount` of them.
+ */
+function groupEdges(comp: UnionFind, node: Int32Array, n: number): Int32Array {
+  if (groupOfEdge.length < n) {
+    groupOfEdge = new Int32Array(2 * n);
+    groupNext = new Int32Array(2 * n);
+    memberScratch = new Int32Array(2 * n);
+    groupEnds = new Int32Array(2 * n);
+    usedScratch = new Uint8Array(2 * n);
+  }
+  if (groupOfRoot.length < 2 * n) {
+    groupOfRoot = new Int32Array(4 * n);
+    firstAt = new Int32Array(4 * n);
+    secondAt = new Int32Array(4 * n);
+  }
+  const ofRoot = groupOfRoot.fill(-1, 0, 2 * n);
+  const ofEdge = groupOfEdge;
+  const ends = groupEnds;
+  let groups = 0;
+  for (let i = 0; i < n; i++) {
+    const r = comp.find(node[2 * i] as number);
+    let g = ofRoot[r] as number;
+    if (g < 0) {
+      g = ofRoot[r] = groups++;
+      ends[g] = 0;
+    }
+    ofEdge[i] = g;
+    ends[g] = (ends[g] as number) + 1;
+  }
+  // Sizes to end offsets; each group's next free place starts at its start.
+  const next = groupNext;
+  let pos = 0;
+  for (let g = 0; g < groups; g++) {
+    next[g] = pos;
+    pos += ends[g] as number;
+    ends[g] = pos;
+  }
+  const members = memberScratch;
+  for (let i = 0; i < n; i++) {
+    const g = ofEdge[i] as number;
+    members[next[g] as number] = i;
+    next[g] = (next[g] as number) + 1;
+  }
+  groupCount = groups;
+  return members;
+}
+
+/** Orders the edges of a simple cycle (members[from..to)) in travel direction. */
+function orderCycle(
+  members: Int32Array,
+  from: number,
+  to: number,
+  node: Int32Array,
+  open: number[],
+): LoopPart[] {
+  // The edges at each node, in the order of the members and their ends (start, then end).
+  for (let m = from; m < to; m++) {
+    const i = members[m] as number;
+    firstAt[node[2 * i] as number] = -1;
+    firstAt[node[2 * i + 1] as number] = -1;
+    secondAt[node[2 * i] as number] = -1;
+    secondAt[node[2 * i + 1] as number] = -1;
+  }
+  for (let m = from; m < to; m++) {
+    const i = members[m] as number;
     for (let k = 2 * i; k <= 2 * i + 1; k++) {
       const nd = node[k] as number;
-      const list = at.get(nd);
-      if (list) list.push(i);
-      else at.set(nd, [i]);
+      if (firstAt[nd] === -1) firstAt[nd] = i;
+      else secondAt[nd] = i;
     }
   }
+  const used = usedScratch;
   const parts: LoopPart[] = [];
-  const used = new Set<number>();
-  let cur = members[0] as number;
+  let cur = members[from] as number;
   let rev = false;
-  while (!used.has(cur)) {
-    used.add(cur);
+  while (used[cur] === 0) {
+    used[cur] = 1;
     parts.push({ edge: open[cur] as number, rev });
     const endNode = node[2 * cur + (rev ? 0 : 1)] as number;
-    const next = (at.get(endNode) ?? []).find((i) => !used.has(i));
-    if (next === undefined) break;
+    // The first edge listed at the node that is not used yet (a node of a cycle has two).
+    const a = firstAt[endNode] as number;
+    const b = secondAt[endNode] as number;
+    const next = a >= 0 && used[a] === 0 ? a : b >= 0 && used[b] === 0 ? b : -1;
+    if (next < 0) break;
     rev = node[2 * next] !== endNode;
     cur = next;
   }
+  for (let m = from; m < to; m++) used[members[m] as number] = 0;
   return parts;
 }

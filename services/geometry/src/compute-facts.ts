@@ -1,4 +1,4 @@
-import { addBoxAt, addPointAt, addPrimsAt, clearBoxAt, type Box } from './bbox.ts';
+import { addBoxAt, addPointAt, addPrimsAt, clearBoxAt, primsSlack, type Box } from './bbox.ts';
 import type { LoopPart } from './chain-edges.ts';
 import { nestLoops } from './containment.ts';
 import { classifyEdges, countContours, findContours, type Contours, type EdgeClasses } from './contours.ts';
@@ -59,6 +59,8 @@ export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analy
   const lines = new PolylineCache(edges, tol / 10);
   // Box of every non-degenerate edge, computed once: the drawing's box and the loop boxes are unions of them.
   const edgeBoxes = new Float64Array(4 * edges.length);
+  // How far each edge's flattened vertices may lie outside its box (containment's clearance test).
+  const edgeSlack = new Float64Array(edges.length);
   const all = new Float64Array(4);
   clearBoxAt(all, 0);
   let tiny = 0;
@@ -72,7 +74,7 @@ export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analy
     }
     const e = edges[i] as Edge;
     tiny += e.tiny;
-    edgeBox(edgeBoxes, 4 * i, e, i, lines);
+    edgeSlack[i] = edgeBox(edgeBoxes, 4 * i, e, i, lines);
     addBoxAt(all, 0, edgeBoxes, 4 * i);
     if (classes.duplicate[i]) {
       dupCount++;
@@ -90,18 +92,25 @@ export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analy
   const loops: Loop[] = new Array<Loop>(nl);
   const areas = new Float64Array(nl);
   const loopBoxes = new Float64Array(4 * nl);
+  const loopSlack = new Float64Array(nl);
   for (let i = 0; i < nl; i++) {
     const l = makeLoop(edges, contours.loops[i] as LoopPart[]);
     loops[i] = l;
     areas[i] = l.area;
     clearBoxAt(loopBoxes, 4 * i);
-    for (const part of l.parts) addBoxAt(loopBoxes, 4 * i, edgeBoxes, 4 * part.edge);
+    let slack = 0;
+    for (const part of l.parts) {
+      addBoxAt(loopBoxes, 4 * i, edgeBoxes, 4 * part.edge);
+      slack = Math.max(slack, edgeSlack[part.edge] as number);
+    }
+    loopSlack[i] = slack;
   }
   const { parent, depth } = nestLoops(
     {
       n: nl,
       area: areas,
       box: loopBoxes,
+      slack: loopSlack,
       polygon: (i) => loopPolygon(edges, loops[i] as Loop, lines),
       sampleCount: (i) => countSamples(edges, loops[i] as Loop, lines),
       samplesBetween: (i, from, to, out) => samplesBetween(edges, loops[i] as Loop, lines, from, to, out),
@@ -110,7 +119,7 @@ export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analy
     ctx,
   );
   ctx.progress(0.95);
-  const nest = nestingTotals(loops, parent, depth);
+  const nest = nestingTotals(loops, areas, parent, depth);
   let openLength = 0;
   for (const chain of contours.chains) for (const i of chain) openLength += (edges[i] as Edge).length;
   const hasBox = bbox[0] <= bbox[2];
@@ -153,15 +162,26 @@ function lengthTotals(edges: Edge[]): Pick<EdgeFacts, 'cut_length' | 'length_by_
   return { cut_length: cut, length_by_type: byType.record(), length_by_layer: byLayer.record() };
 }
 
-/** Box of one edge at offset `o`: exact for segments and arcs; splines from their cached flattening. */
-function edgeBox(b: Float64Array, o: number, e: Edge, i: number, lines: PolylineCache): void {
+/**
+ * Box of one edge at offset `o`: exact for segments and arcs; splines from their cached flattening.
+ * Returns how far the edge's flattened vertices may lie outside it (`primsSlack`; for a spline 0,
+ * or NaN when a point is not finite).
+ */
+function edgeBox(b: Float64Array, o: number, e: Edge, i: number, lines: PolylineCache): number {
   clearBoxAt(b, o);
   if (!e.spline) {
     addPrimsAt(b, o, e.pd);
-    return;
+    return primsSlack(e.pd);
   }
   const pts = lines.get(i);
-  for (let k = 0; k + 1 < pts.length; k += 2) addPointAt(b, o, pts[k] as number, pts[k + 1] as number);
+  let finite = 0;
+  for (let k = 0; k + 1 < pts.length; k += 2) {
+    const x = pts[k] as number;
+    const y = pts[k + 1] as number;
+    finite += x - x + (y - y);
+    addPointAt(b, o, x, y);
+  }
+  return finite === 0 ? 0 : NaN;
 }
 
 type NestFacts = Pick<
@@ -177,30 +197,27 @@ type NestFacts = Pick<
 
 function nestingTotals(
   loops: Loop[],
+  areas: Float64Array,
   parent: Int32Array,
   depth: Int32Array,
 ): { facts: NestFacts; outer: number } {
+  const n = loops.length;
   let outer = -1;
-  loops.forEach((l, i) => {
-    if (outer < 0 || l.area > (loops[outer] as Loop).area) outer = i;
-  });
+  for (let i = 0; i < n; i++) if (outer < 0 || (areas[i] as number) > (areas[outer] as number)) outer = i;
   let holes = 0;
   let holeArea = 0;
   let top = 0;
   let total = 0;
-  loops.forEach((l, i) => {
+  for (let i = 0; i < n; i++) {
+    const area = areas[i] as number;
     if (outer >= 0 && parent[i] === outer) {
       holes++;
-      holeArea += l.area;
+      holeArea += area;
     }
     if (depth[i] === 0) top++;
-    total += (depth[i] as number) % 2 === 0 ? l.area : -l.area;
-  });
+    total += (depth[i] as number) % 2 === 0 ? area : -area;
+  }
   const o = outer >= 0 ? (loops[outer] as Loop) : null;
-  const largest = loops
-    .map((l) => l.area)
-    .sort((a, b) => b - a)
-    .slice(0, 5);
   return {
     outer,
     facts: {
@@ -210,7 +227,28 @@ function nestingTotals(
       net_area: o ? o.area - holeArea : null,
       top_level_loops: top,
       total_net_area: o ? total : null,
-      largest_loop_areas: largest,
+      largest_loop_areas: largestFive(areas),
     },
   };
+}
+
+/** The five largest areas, largest first (as a descending sort would give; a NaN area takes that sort itself). */
+export function largestFive(areas: Float64Array): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < areas.length; i++) {
+    const a = areas[i] as number;
+    if (a !== a)
+      return Array.from(areas)
+        .sort((x, y) => y - x)
+        .slice(0, 5);
+    if (top.length === 5 && !(a > (top[4] as number))) continue;
+    let k = top.length < 5 ? top.length : 4;
+    top[k] = a;
+    // Insertion: move the new value up past smaller ones.
+    while (k > 0 && (top[k - 1] as number) < a) {
+      top[k] = top[k - 1] as number;
+      top[--k] = a;
+    }
+  }
+  return top;
 }

@@ -42,6 +42,7 @@ function geoms(polys: Float64Array[]): LoopGeoms {
     n,
     area,
     box,
+    slack: new Float64Array(n),
     polygon: (i) => polys[i]!,
     sampleCount: (i) => Math.min(8, polys[i]!.length / 2),
     samplesBetween: (i, from, to, out) => {

@@ -9,6 +9,11 @@ export interface LoopGeoms {
   area: Float64Array;
   /** Boxes, 4 numbers per loop (xmin, ymin, xmax, ymax). */
   box: Float64Array;
+  /**
+   * Per loop, a bound on how far its polygon's vertices may lie outside its box by rounding (arcs
+   * are flattened from their centre and axes); NaN or infinite when a vertex may not be finite.
+   */
+  slack: Float64Array;
   /** Polygon of loop i, x/y interleaved (asked at most once per loop). */
   polygon(i: number): Float64Array;
   /** Number of samples of loop i: up to 8 polygon vertices, evenly spaced along its vertex list. */
@@ -27,6 +32,7 @@ export interface Nesting {
 }
 
 const sampleBuf = new Float64Array(16);
+const centre = new Float64Array(2);
 
 /** Samples computed at once: a vote needs at least 4 (all outside) and 5 for a loop inside. */
 const FIRST_SAMPLES = 5;
@@ -34,12 +40,16 @@ const FIRST_SAMPLES = 5;
 /**
  * Loop A is inside loop B if area(A) < area(B), A's box lies within B's (+- tol) and most of up to
  * 8 vertices of A (evenly spaced along its vertex list) are inside B's polygon (even-odd rule).
+ * When no edge of B's polygon comes near A's box (`PolygonTester.clearOf`, with a margin far above
+ * rounding), all those vertices get the same answer as the box's centre: one test decides the vote,
+ * and A's samples are not needed.
  */
 export function nestLoops(g: LoopGeoms, tol: number, ctx: ReadContext): Nesting {
   const n = g.n;
   const parent = new Int32Array(n).fill(-1);
   const depth = new Int32Array(n);
   const area = g.area;
+  const slack = g.slack;
   const testers: (PolygonTester | undefined)[] = new Array<PolygonTester | undefined>(n);
   const grid = new BoxGrid(g.box, n);
   const candidates: number[] = [];
@@ -52,28 +62,43 @@ export function nestLoops(g: LoopGeoms, tol: number, ctx: ReadContext): Nesting 
     let k = -1; // samples of a, counted when a first candidate needs them
     let have = 0; // samples of a computed so far (the first `have`)
     grid.containing(boxes, 4 * a, tol, candidates);
+    const o = 4 * a;
+    const ax0 = boxes[o] as number;
+    const ay0 = boxes[o + 1] as number;
+    const ax1 = boxes[o + 2] as number;
+    const ay1 = boxes[o + 3] as number;
+    // Margin of the clearance test: the tolerance, plus far more than the rounding of both polygons.
+    const baseMargin = tol + (slack[a] as number) + 1e-9 * (absSum(boxes, o) + (slack[a] as number));
+    centre[0] = (ax0 + ax1) / 2;
+    centre[1] = (ay0 + ay1) / 2;
     for (let c = 0; c < candidates.length; c++) {
       const b = candidates[c] as number;
       if (!(aa < (area[b] as number))) continue;
       ctx.tick();
-      if (k < 0) k = g.sampleCount(a);
       let t = testers[b];
       if (!t) t = testers[b] = new PolygonTester(g.polygon(b));
-      // Majority vote, inside * 2 > k: stop once it is decided.
-      let inside = 0;
-      let left = k;
-      for (let s = 0; s < k; s++) {
-        if (s === have) {
-          // At least 4 samples decide a vote: those at once, then one at a time.
-          const to = Math.min(k, Math.max(s + 1, FIRST_SAMPLES));
-          g.samplesBetween(a, s, to, sampleBuf);
-          have = to;
+      const m = baseMargin + 1e-9 * (absSum(boxes, 4 * b) + (slack[b] as number));
+      let inside: boolean;
+      if (m < Infinity && t.clearOf(ax0 - m, ay0 - m, ax1 + m, ay1 + m)) inside = t.contains(centre, 0);
+      else {
+        if (k < 0) k = g.sampleCount(a);
+        // Majority vote, votes * 2 > k: stop once it is decided.
+        let votes = 0;
+        let left = k;
+        for (let s = 0; s < k; s++) {
+          if (s === have) {
+            // At least 4 samples decide a vote: those at once, then one at a time.
+            const to = Math.min(k, Math.max(s + 1, FIRST_SAMPLES));
+            g.samplesBetween(a, s, to, sampleBuf);
+            have = to;
+          }
+          if (t.contains(sampleBuf, 2 * s)) votes++;
+          left--;
+          if (votes * 2 > k || (votes + left) * 2 <= k) break;
         }
-        if (t.contains(sampleBuf, 2 * s)) inside++;
-        left--;
-        if (inside * 2 > k || (inside + left) * 2 <= k) break;
+        inside = votes * 2 > k;
       }
-      if (inside * 2 > k) {
+      if (inside) {
         depth[a] = (depth[a] as number) + 1;
         if (best < 0 || (area[b] as number) < (area[best] as number)) best = b;
       }
@@ -81,6 +106,16 @@ export function nestLoops(g: LoopGeoms, tol: number, ctx: ReadContext): Nesting 
     parent[a] = best;
   }
   return { parent, depth };
+}
+
+/** Sum of the magnitudes of the box at offset `o` (a scale for rounding margins). */
+function absSum(b: Float64Array, o: number): number {
+  return (
+    Math.abs(b[o] as number) +
+    Math.abs(b[o + 1] as number) +
+    Math.abs(b[o + 2] as number) +
+    Math.abs(b[o + 3] as number)
+  );
 }
 
 /** Uniform grid over loop boxes (CSR layout): a loop is listed in every cell its box overlaps (capped). */

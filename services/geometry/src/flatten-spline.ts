@@ -153,6 +153,32 @@ function subdivide(c: Float64Array, o: number, cubic: boolean): void {
   const y1 = c[o + 5] as number;
   const y2 = c[o + 6] as number;
   const y3 = c[o + 7] as number;
+  // A cheaper sufficient test for a non-rational cubic: the mid-point of a piece of length h whose
+  // ends are points of this polynomial is exactly p(mid) = chord mid-point - h^2/8 p''(mid) (the
+  // cubic's Taylor terms), so its distance from the chord's line is at most h^2/8 |p''(mid)|. At
+  // most 0.9 tol, the distance `withinTol` computes from the rounded points is below tol by far more
+  // than their rounding: the same leaf, without computing the mid-point. Only with coordinates
+  // moderate next to tol (1e-12 of their size below tol/20). A piece ending at u = 1 ends at the
+  // next span's start (st[4], st[5] on entry), not at this polynomial's end: only without a jump.
+  let quick = 0; // (0.9 tol)^2 when the bound may be used, else 0
+  // Past the last piece ending at u = 1 (the next span's start) the bound also holds when that
+  // point is this polynomial's end within the same margin (a spline without a jump there).
+  let quickTo = 1;
+  if (cubic && tol > 0 && tol < Infinity) {
+    const size =
+      Math.abs(x0) +
+      Math.abs(x1) +
+      Math.abs(x2) +
+      Math.abs(x3) +
+      Math.abs(y0) +
+      Math.abs(y1) +
+      Math.abs(y2) +
+      Math.abs(y3);
+    if (1e-12 * size < 0.05 * tol) quick = 0.81 * tol * tol;
+    const jump =
+      Math.abs(x0 + x1 + x2 + x3 - (st[4] as number)) + Math.abs(y0 + y1 + y2 + y3 - (st[5] as number));
+    if (jump <= 1e-12 * size) quickTo = 2;
+  }
   let top = 0;
   for (;;) {
     // Pop the next piece.
@@ -166,6 +192,12 @@ function subdivide(c: Float64Array, o: number, cubic: boolean): void {
     // Descend along left halves (a stays), pushing the right ones, until a leaf.
     while (depth < 16) {
       const um = (a + b) / 2;
+      if (depth >= 0 && quick > 0 && b < quickTo) {
+        const k = (b - a) * (b - a) * 0.125;
+        const ddx = 2 * x2 + 6 * x3 * um;
+        const ddy = 2 * y2 + 6 * y3 * um;
+        if (k * k * (ddx * ddx + ddy * ddy) <= quick) break;
+      }
       let mx: number;
       let my: number;
       if (cubic) {

@@ -72,7 +72,10 @@ function findRuns(p: ArrayLike<number>, n: number, out: Uint32Array): number {
   return nr;
 }
 
-/** Merges the sorted index ranges [lo, mid) and [mid, hi) of `src` into the same range of `dst`. */
+/**
+ * Merges the sorted index ranges [lo, mid) and [mid, hi) of `src` into the same range of `dst`. The
+ * head of each side (index and x) stays in locals: one index and one coordinate loaded per step.
+ */
 function mergeRuns(
   p: ArrayLike<number>,
   src: Uint32Array,
@@ -84,15 +87,21 @@ function mergeRuns(
   let a = lo;
   let b = mid;
   let k = lo;
-  while (a < mid && b < hi) {
-    const ia = src[a] as number;
-    const ib = src[b] as number;
-    if (le(p, ia, ib)) {
+  let ia = src[a] as number;
+  let ib = src[b] as number;
+  let xa = p[2 * ia] as number;
+  let xb = p[2 * ib] as number;
+  for (;;) {
+    if (xa < xb || (xa === xb && (p[2 * ia + 1] as number) <= (p[2 * ib + 1] as number))) {
       dst[k++] = ia;
-      a++;
+      if (++a === mid) break;
+      ia = src[a] as number;
+      xa = p[2 * ia] as number;
     } else {
       dst[k++] = ib;
-      b++;
+      if (++b === hi) break;
+      ib = src[b] as number;
+      xb = p[2 * ib] as number;
     }
   }
   while (a < mid) dst[k++] = src[a++] as number;

@@ -119,37 +119,36 @@ export function convexHull(poly: ArrayLike<number>): [number, number][] {
 /**
  * Minimum width of a shape (smallest distance between two parallel supporting lines of its hull):
  * the diameter of a round hole, the width of a slot, the short side of a rectangle. Rotating
- * calipers: for each hull edge, the farthest vertex is found by stepping on while the distance
- * does not drop; the edge's length is computed once per edge and indices wrap without a modulo.
+ * calipers: for each hull edge, the farthest vertex is found by stepping on while the doubled
+ * triangle area |e x (v - a)| does not drop, and divided by the edge's length once per edge (the
+ * distance is that area over a length fixed per edge); indices wrap without a modulo.
  */
 export function minWidth(poly: ArrayLike<number>): number {
   const n = hullInto(poly);
   if (n < 3) return 0;
+  const xs = hx;
+  const ys = hy;
   let best = Infinity;
   let j = 1;
   for (let i = 0; i < n; i++) {
     const i1 = i + 1 === n ? 0 : i + 1;
-    const ax = hx[i] as number;
-    const ay = hy[i] as number;
-    const ex = (hx[i1] as number) - ax;
-    const ey = (hy[i1] as number) - ay;
-    const len = hypot(ex, ey);
+    const ax = xs[i] as number;
+    const ay = ys[i] as number;
+    const ex = (xs[i1] as number) - ax;
+    const ey = (ys[i1] as number) - ay;
     if (j <= i) j = i + 1;
-    let d = edgeDist(n, j, ax, ay, ex, ey, len);
+    let k = j >= n ? j - n : j;
+    let d = Math.abs(ex * ((ys[k] as number) - ay) - ey * ((xs[k] as number) - ax));
     while (j < i + n) {
-      const next = edgeDist(n, j + 1, ax, ay, ex, ey, len);
+      k = k + 1 === n ? 0 : k + 1;
+      const next = Math.abs(ex * ((ys[k] as number) - ay) - ey * ((xs[k] as number) - ax));
       if (!(next >= d)) break;
       j++;
       d = next;
     }
-    best = Math.min(best, d);
+    const len = hypot(ex, ey);
+    const w = len === 0 ? 0 : d / len;
+    best = Math.min(best, w);
   }
   return best;
-}
-
-/** Distance of hull vertex k (mod n, k < 3n) from the line through a with direction e of length len (0 when len is 0). */
-function edgeDist(n: number, k: number, ax: number, ay: number, ex: number, ey: number, len: number): number {
-  let kk = k;
-  while (kk >= n) kk -= n;
-  return len === 0 ? 0 : Math.abs(ex * ((hy[kk] as number) - ay) - ey * ((hx[kk] as number) - ax)) / len;
 }

@@ -28,12 +28,13 @@ export class PointGrid {
     this.inv = tol > 0 ? 1 / tol : 1;
     let cap = 16;
     while (cap < 2 * maxId) cap *= 2;
-    if (this.keys.length !== cap) {
+    // Larger arrays from an earlier use are kept: only the first `cap` slots are used (and cleared).
+    if (this.keys.length < cap) {
       this.keys = new Int32Array(cap);
       this.heads = new Int32Array(cap);
       this.tails = new Int32Array(cap);
     }
-    this.heads.fill(-1);
+    this.heads.fill(-1, 0, cap);
     this.mask = cap - 1;
     this.used = 0;
     if (this.next.length < maxId) this.next = new Int32Array(maxId);
@@ -112,12 +113,13 @@ export class PointGrid {
 
   private rehash(): void {
     const { keys, heads, tails } = this;
-    const cap = 2 * keys.length;
+    const old = this.mask + 1;
+    const cap = 2 * old;
     this.keys = new Int32Array(cap);
     this.heads = new Int32Array(cap).fill(-1);
     this.tails = new Int32Array(cap);
     this.mask = cap - 1;
-    for (let i = 0; i < keys.length; i++) {
+    for (let i = 0; i < old; i++) {
       if (heads[i] === -1) continue;
       const s = this.slot(keys[i] as number);
       this.keys[s] = keys[i] as number;

@@ -86,4 +86,52 @@ describe('PolygonTester', () => {
     expect(t.contains(new Float64Array([0, 0]), 0)).toBe(false);
     expect(t.contains(new Float64Array([0.1, -0.2]), 0)).toBe(false);
   });
+
+  it('clearOf: true only when every edge box lies beside the query box, and then every point of it answers alike', () => {
+    fc.assert(
+      fc.property(
+        polygonArb,
+        fc.integer({ min: 1, max: 60 }),
+        fc.nat(),
+        fc.option(fc.nat(5999), { nil: undefined }),
+        (p, queries, seed, nanAt) => {
+          if (nanAt !== undefined && nanAt < p.length) p[nanAt] = NaN;
+          const t = new PolygonTester(p);
+          let s = seed;
+          const rnd = (): number => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+          const nv = p.length / 2;
+          for (let q = 0; q < queries; q++) {
+            const x0 = (rnd() - 0.5) * 40;
+            const y0 = (rnd() - 0.5) * 40;
+            const x1 = x0 + rnd() * (q % 2 === 0 ? 0.5 : 8);
+            const y1 = y0 + rnd() * (q % 3 === 0 ? 0.5 : 8);
+            let want = true;
+            for (let i = 0; i < nv; i++) {
+              const j = i + 1 === nv ? 0 : i + 1;
+              const [xi, yi, xj, yj] = [p[2 * i]!, p[2 * i + 1]!, p[2 * j]!, p[2 * j + 1]!];
+              const beside =
+                (xi < x0 && xj < x0) || (xi > x1 && xj > x1) || (yi < y0 && yj < y0) || (yi > y1 && yj > y1);
+              if (!beside) want = false;
+            }
+            const clear = t.clearOf(x0, y0, x1, y1);
+            // Never true wrongly; always false with a NaN vertex (crossings then follow no shape);
+            // exact for small finite polygons (a large one may give up on a box that spans much of it).
+            const finite = nanAt === undefined || nanAt >= p.length;
+            if (clear) expect(want && finite).toBe(true);
+            if (nv < 64 && finite) expect(clear).toBe(want);
+            if (clear) {
+              const first = bruteContains(p, x0, y0);
+              for (let r = 0; r < 6; r++) {
+                const x = x0 + rnd() * (x1 - x0);
+                const y = y0 + rnd() * (y1 - y0);
+                expect(bruteContains(p, x, y)).toBe(first);
+                expect(t.contains(new Float64Array([x, y]), 0)).toBe(first);
+              }
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -1,5 +1,9 @@
+import { f64 } from './arena.ts';
+
 /** Scratch of `buildIndex`: the band of each vertex (grown on demand). */
 let vertexBands = new Int32Array(1024);
+/** Scratch of `buildIndex`: the next free place of each band while the index is filled. */
+let bandFill = new Int32Array(1024);
 
 /** Edges per chunk of the chunk scan, and chunks per group (a group's y-range is checked first). */
 const CHUNK = 8;
@@ -10,6 +14,12 @@ const GROUP = 8;
  * band index is built: the index costs about that much to build and answers in a few steps.
  */
 const INDEX_AFTER = 6;
+
+/**
+ * Work units (range checks and edge tests, past the group scan) a `clearOf` may take before it
+ * gives up and answers false: a majority vote of the samples costs about five point tests.
+ */
+const CLEAR_BUDGET = 160;
 
 /**
  * Even-odd point-in-polygon test (a horizontal ray to +x). Every answer is the parity of the
@@ -24,10 +34,18 @@ const INDEX_AFTER = 6;
 export class PolygonTester {
   private readonly poly: Float64Array;
   private readonly nv: number;
-  /** Per chunk, then per group of chunks: lowest and highest y of its edges' end points (NaN ignored). */
+  /**
+   * Per chunk, then per group of chunks: lowest and highest y, then lowest and highest x of its
+   * edges' end points (NaN ignored).
+   */
   private readonly chunkY: Float64Array | null = null;
   private readonly groupY: Float64Array | null = null;
   private work = 0;
+  /**
+   * False when a vertex has a non-finite coordinate: then the crossing tests of its edges do not
+   * follow any shape, and `clearOf` answers false.
+   */
+  private allFinite = true;
   private start: Int32Array | null = null;
   private items: Int32Array | null = null;
   private nb = 0;
@@ -38,31 +56,120 @@ export class PolygonTester {
     this.poly = poly;
     const nv = poly.length / 2;
     this.nv = nv;
-    if (nv < 64) return;
+    if (nv < 64) {
+      let sum = 0;
+      for (let i = 0; i < poly.length; i++) sum += (poly[i] as number) - (poly[i] as number);
+      this.allFinite = sum === 0;
+      return;
+    }
     const nc = Math.ceil(nv / CHUNK);
-    const cy = new Float64Array(2 * nc);
-    const gy = new Float64Array(2 * Math.ceil(nc / GROUP)).fill(NaN);
-    let finite = true;
+    // Views into the shared chunks: a backing store of their own per polygon costs more than the ranges.
+    const cy = f64(4 * nc);
+    const gy = f64(4 * Math.ceil(nc / GROUP));
+    // Sum of x - x and y - y over the vertices: 0 when all are finite, NaN otherwise.
+    let nonFinite = 0;
     for (let c = 0; c < nc; c++) {
-      let lo = Infinity;
-      let hi = -Infinity;
+      // A chunk's edges run from vertex CHUNK * c to `end` (0 after the last vertex).
       const end = Math.min(nv, CHUNK * c + CHUNK);
-      for (let i = CHUNK * c; i <= end; i++) {
-        const y = poly[2 * (i === nv ? 0 : i) + 1] as number;
+      const last = end === nv ? 0 : end;
+      let x = poly[2 * last] as number;
+      let y = poly[2 * last + 1] as number;
+      let lo = y;
+      let hi = y;
+      let left = x;
+      let right = x;
+      for (let k = 2 * CHUNK * c; k < 2 * end; k += 2) {
+        x = poly[k] as number;
+        y = poly[k + 1] as number;
         if (y < lo) lo = y;
-        if (y > hi) hi = y;
-        if (!(y - y === 0)) finite = false;
+        else if (y > hi) hi = y;
+        if (x < left) left = x;
+        else if (x > right) right = x;
+        nonFinite += x - x + (y - y);
       }
-      cy[2 * c] = lo;
-      cy[2 * c + 1] = hi;
-      const g = 2 * Math.floor(c / GROUP);
-      if (!(lo >= (gy[g] as number))) gy[g] = lo;
-      if (!(hi <= (gy[g + 1] as number))) gy[g + 1] = hi;
+      cy[4 * c] = lo;
+      cy[4 * c + 1] = hi;
+      cy[4 * c + 2] = left;
+      cy[4 * c + 3] = right;
+      const g = 4 * Math.floor(c / GROUP);
+      if (c % GROUP === 0) {
+        gy[g] = lo;
+        gy[g + 1] = hi;
+        gy[g + 2] = left;
+        gy[g + 3] = right;
+      } else {
+        if (lo < (gy[g] as number)) gy[g] = lo;
+        if (hi > (gy[g + 1] as number)) gy[g + 1] = hi;
+        if (left < (gy[g + 2] as number)) gy[g + 2] = left;
+        if (right > (gy[g + 3] as number)) gy[g + 3] = right;
+      }
     }
     this.chunkY = cy;
     this.groupY = gy;
-    // With a non-finite y the band index (NaN bands) and a full scan can differ: the index, at once, as before.
-    if (!finite) this.buildIndex();
+    // With a non-finite coordinate the ranges above mean nothing, and the band index (NaN bands) and
+    // a full scan can differ: the index, at once, as before; `clearOf` then always answers false.
+    if (nonFinite !== 0) {
+      this.allFinite = false;
+      this.buildIndex();
+    }
+  }
+
+  /**
+   * True when no edge of the polygon has a bounding box that meets the box [x0, x1] x [y0, y1]:
+   * then every point of the box has the same even-odd answer, exactly and as `contains` computes it
+   * (each edge is wholly above, below, left or right of the box, so its crossing test is decided
+   * the same way for all of them). False when in doubt (an edge near, a non-finite vertex, or a
+   * box that spans so much of a large polygon that checking it costs more than a vote).
+   */
+  clearOf(x0: number, y0: number, x1: number, y1: number): boolean {
+    const p = this.poly;
+    const nv = this.nv;
+    if (this.start) return this.clearIndexed(x0, y0, x1, y1);
+    if (!this.allFinite) return false;
+    const cb = this.chunkY;
+    if (!cb) {
+      for (let i = 0; i < nv; i++) if (!edgeClear(p, nv, i, x0, y0, x1, y1)) return false;
+      return true;
+    }
+    const gy = this.groupY as Float64Array;
+    const nc = cb.length / 4;
+    const ng = gy.length / 4;
+    let work = ng;
+    let clear = true;
+    for (let g = 0; g < ng && clear; g++) {
+      const r = 4 * g;
+      if ((gy[r + 1] as number) < y0 || (gy[r] as number) > y1) continue;
+      if ((gy[r + 3] as number) < x0 || (gy[r + 2] as number) > x1) continue;
+      // Past the budget the samples' vote is the cheaper answer.
+      if (work > ng + CLEAR_BUDGET) clear = false;
+      const cEnd = Math.min(nc, GROUP * g + GROUP);
+      work += GROUP;
+      for (let c = GROUP * g; c < cEnd && clear; c++) {
+        const q = 4 * c;
+        if ((cb[q + 1] as number) < y0 || (cb[q] as number) > y1) continue;
+        if ((cb[q + 3] as number) < x0 || (cb[q + 2] as number) > x1) continue;
+        const end = Math.min(nv, CHUNK * c + CHUNK);
+        work += CHUNK;
+        for (let i = CHUNK * c; i < end; i++) if (!edgeClear(p, nv, i, x0, y0, x1, y1)) clear = false;
+      }
+    }
+    this.work += work;
+    if (this.work > INDEX_AFTER * nv) this.buildIndex();
+    return clear;
+  }
+
+  /** `clearOf` by the band index: the edges listed in the bands of the box's y-range. */
+  private clearIndexed(x0: number, y0: number, x1: number, y1: number): boolean {
+    if (!this.allFinite) return false;
+    const p = this.poly;
+    const nv = this.nv;
+    const start = this.start as Int32Array;
+    const items = this.items as Int32Array;
+    const end = start[this.band(y1) + 1] as number;
+    const begin = start[this.band(y0)] as number;
+    if (end - begin > CLEAR_BUDGET) return false;
+    for (let k = begin; k < end; k++) if (!edgeClear(p, nv, items[k] as number, x0, y0, x1, y1)) return false;
+    return true;
   }
 
   /** True when point (pts[o], pts[o + 1]) is inside the polygon by the even-odd rule. */
@@ -105,16 +212,16 @@ export class PolygonTester {
     const y = pts[o + 1] as number;
     const cy = this.chunkY as Float64Array;
     const gy = this.groupY as Float64Array;
-    const nc = cy.length / 2;
-    const ng = gy.length / 2;
+    const nc = cy.length / 4;
+    const ng = gy.length / 4;
     let inside = false;
     let work = ng;
     for (let g = 0; g < ng; g++) {
-      if (!((gy[2 * g + 1] as number) > y && (gy[2 * g] as number) <= y)) continue;
+      if (!((gy[4 * g + 1] as number) > y && (gy[4 * g] as number) <= y)) continue;
       const cEnd = Math.min(nc, GROUP * g + GROUP);
       work += GROUP;
       for (let c = GROUP * g; c < cEnd; c++) {
-        if (!((cy[2 * c + 1] as number) > y && (cy[2 * c] as number) <= y)) continue;
+        if (!((cy[4 * c + 1] as number) > y && (cy[4 * c] as number) <= y)) continue;
         const end = Math.min(nv, CHUNK * c + CHUNK);
         work += CHUNK;
         for (let i = CHUNK * c; i < end; i++) if (crosses(p, nv, i, x, y)) inside = !inside;
@@ -156,7 +263,9 @@ export class PolygonTester {
     }
     for (let b = 0; b < nb; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
     const items = new Int32Array(start[nb] as number);
-    const fill = start.slice(0, nb);
+    if (bandFill.length < nb) bandFill = new Int32Array(2 * nb);
+    const fill = bandFill;
+    fill.set(start.subarray(0, nb));
     for (let i = 0; i < nv; i++) {
       const ba = vb[i] as number;
       const bb = vb[i + 1 === nv ? 0 : i + 1] as number;
@@ -179,4 +288,22 @@ function crosses(p: Float64Array, nv: number, i: number, x: number, y: number): 
   const xj = p[2 * j] as number;
   const yj = p[2 * j + 1] as number;
   return yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi;
+}
+
+/** True when the bounding box of polygon edge i lies wholly left, right, below or above the box (false for NaN). */
+function edgeClear(
+  p: Float64Array,
+  nv: number,
+  i: number,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+): boolean {
+  const j = i + 1 === nv ? 0 : i + 1;
+  const xi = p[2 * i] as number;
+  const yi = p[2 * i + 1] as number;
+  const xj = p[2 * j] as number;
+  const yj = p[2 * j + 1] as number;
+  return (xi < x0 && xj < x0) || (xi > x1 && xj > x1) || (yi < y0 && yj < y0) || (yi > y1 && yj > y1);
 }

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ByteOut, num, roundHalfUp } from './preview-bytes.ts';
+import {
+  ByteOut,
+  NUM_BYTES,
+  num,
+  roundHalfUp,
+  writeHundredthsL,
+  writeHundredthsSpace,
+} from './preview-bytes.ts';
 
 describe('preview bytes', () => {
   it('rounds as Math.round does, ties and the value below one half included', () => {
@@ -50,5 +57,38 @@ describe('preview bytes', () => {
       expect(all.slice(from, ends[k])).toBe(num(v));
       from = ends[k] as number;
     });
+  });
+
+  it('writes every hundredth up to and across the table limit as the string formatter does', () => {
+    // All integer parts 0..10,099 (the table and the first beyond it), signs and all decimals.
+    const out = new ByteOut();
+    const td = new TextDecoder();
+    for (let r = -1_010_000; r <= 1_010_000; r += 1 + (r & 1) * 6) {
+      out.n = 0;
+      out.num(r / 100);
+      expect(td.decode(out.b.subarray(0, out.n))).toBe(num(r / 100));
+    }
+  });
+
+  it('keeps the bytes written before and after each number (the four-byte stores overlap only what follows)', () => {
+    const out = new ByteOut();
+    const values = [0, 7, -0.5, 12.3, 9999.99, 10000, -123.45, 1e9, 0.01];
+    for (const v of values) {
+      out.num(v);
+      out.reserve(1);
+      out.b[out.n++] = 124; // '|'
+    }
+    expect(new TextDecoder().decode(out.b.subarray(0, out.n))).toBe(values.map((v) => num(v) + '|').join(''));
+  });
+
+  it('writes a coordinate and its separator (space after x, L after y) in the same stores', () => {
+    const out = new ByteOut();
+    const td = new TextDecoder();
+    for (let r = -1_010_000; r <= 1_010_000; r += 1 + (r & 3) * 5) {
+      out.n = 0;
+      out.reserve(2 * NUM_BYTES + 2);
+      const end = writeHundredthsL(out.b, out.v, writeHundredthsSpace(out.b, out.v, 0, r), -r);
+      expect(td.decode(out.b.subarray(0, end))).toBe(`${num(r / 100)} ${num(-r / 100)}L`);
+    }
   });
 });

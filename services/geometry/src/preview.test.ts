@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { okOf } from '../test/expect-facts.ts';
 import { circle, line, lwpolyline, makeDxf } from '../test/make-dxf.ts';
+import { num } from './preview-bytes.ts';
 
 describe('preview', () => {
   it('draws outer, hole and open contours in mm from an inch drawing', () => {
@@ -104,5 +105,18 @@ describe('preview', () => {
       },
     );
     expect(loose.problems.some((p) => p.code === 'hole-too-small')).toBe(false);
+  });
+
+  it('writes coordinates beyond the integer writer through the string formatter, room kept for the rest', () => {
+    // Hundredths beyond an int32 first, then a run of points of 21-digit coordinates (longer than
+    // the room reserved per point), in a path of several chunks.
+    const pts: [number, number][] = [];
+    for (let i = 0; i < 9000; i++) {
+      if (i === 0) pts.push([3e10, 0]);
+      else if (i >= 2000 && i < 5000) pts.push([1.2345678901234567e20 + i * 1e6, -9.87654321e19 - i * 1e6]);
+      else pts.push([i, (i * 7) % 13]);
+    }
+    const r = okOf(makeDxf([lwpolyline(pts, false)], { insunits: 4 }), { previewResolution: 0 });
+    expect(r.preview.paths[0]?.d).toBe('M' + pts.map(([x, y]) => `${num(x)} ${num(y)}`).join('L'));
   });
 });

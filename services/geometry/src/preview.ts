@@ -3,52 +3,70 @@ import type { Edge } from './edge.ts';
 import { PointBuf } from './flatten.ts';
 import { edgePointsAt, loopPointsAt, type Loop } from './loop-shape.ts';
 import type { GeometryOptions, Preview, PreviewPath } from './types.ts';
-import { ByteOut, INT_LIMIT, roundHalfUp, writeHundredths, writeSlow } from './preview-bytes.ts';
+import {
+  ByteOut,
+  INT_LIMIT,
+  NUM_BYTES,
+  roundHalfUp,
+  writeHundredthsL,
+  writeHundredthsSpace,
+  writeSlow,
+} from './preview-bytes.ts';
 
-/** Bytes a point may take on the integer path: command, two numbers of up to 12 bytes (sign, 8 digits, 3 decimals written), space. */
-const POINT_BYTES = 32;
+/** Bytes a point may take on the integer path: command, two numbers with their slack, space. */
+const POINT_BYTES = 2 * NUM_BYTES + 2;
+
+/** Points written between two buffer checks: room is reserved for this many at a time. */
+const CHUNK = 4096;
 
 /**
  * SVG path data of `pts` into `out`; points closer than `tol` (drawing units) to the last one written
- * are dropped. Buffer and end in locals; each coordinate rounded here to an int32 of hundredths, so
- * the digit writer gets only Smis (no double boxed per call).
+ * are dropped (never the first or the last). Room is reserved once per chunk of points (again after
+ * the rare string-formatted point), so the inner loop has no buffer check and the buffer grows only
+ * as far as the output needs; each coordinate is rounded here to an int32 of hundredths, so the
+ * digit writer gets only Smis. Each y is written with the next point's 'L' (the last one is taken
+ * back), x with its space.
  */
 function pathData(pts: PointBuf, scale: number, close: boolean, tol: number, out: ByteOut): void {
-  let lx = NaN;
-  let ly = NaN;
   const a = pts.a;
   const n = pts.n;
-  let b = out.b;
+  if (n < 2) return;
+  out.reserve(1);
   let o = out.n;
-  const before = o;
-  for (let i = 0; i + 1 < n; i += 2) {
-    const x = a[i] as number;
-    const y = a[i + 1] as number;
-    if (i > 0 && i + 2 < n && Math.abs(x - lx) < tol && Math.abs(y - ly) < tol) continue;
-    if (o + POINT_BYTES > b.length) {
-      out.n = o;
-      out.reserve(POINT_BYTES);
-      b = out.b;
+  out.b[o++] = 77; // M
+  let lx = NaN;
+  let ly = NaN;
+  for (let i = 0; i + 1 < n;) {
+    const end = Math.min(n, i + 2 * CHUNK);
+    out.n = o;
+    out.reserve(((end - i) >> 1) * POINT_BYTES);
+    let b = out.b;
+    let dv = out.v;
+    for (; i + 1 < end; i += 2) {
+      const x = a[i] as number;
+      const y = a[i + 1] as number;
+      if (i > 0 && i + 2 < n && Math.abs(x - lx) < tol && Math.abs(y - ly) < tol) continue;
+      const cx = x * scale * 100;
+      const cy = y * scale * 100;
+      if (cx > -INT_LIMIT && cx < INT_LIMIT && cy > -INT_LIMIT && cy < INT_LIMIT) {
+        o = writeHundredthsSpace(b, dv, o, roundHalfUp(cx) | 0);
+        o = writeHundredthsL(b, dv, o, roundHalfUp(cy) | 0);
+      } else {
+        o = writeSlow(out, o, x * scale);
+        out.b[o++] = 32;
+        o = writeSlow(out, o, y * scale);
+        out.b[o++] = 76; // L
+        out.n = o;
+        out.reserve(((end - i) >> 1) * POINT_BYTES);
+        b = out.b;
+        dv = out.v;
+      }
+      lx = x;
+      ly = y;
     }
-    b[o++] = i === 0 ? 77 : 76; // M, L
-    const cx = x * scale * 100;
-    if (cx > -INT_LIMIT && cx < INT_LIMIT) o = writeHundredths(b, o, roundHalfUp(cx) | 0);
-    else {
-      o = writeSlow(out, o, x * scale);
-      b = out.b;
-    }
-    b[o++] = 32;
-    const cy = y * scale * 100;
-    if (cy > -INT_LIMIT && cy < INT_LIMIT) o = writeHundredths(b, o, roundHalfUp(cy) | 0);
-    else {
-      o = writeSlow(out, o, y * scale);
-      b = out.b;
-    }
-    lx = x;
-    ly = y;
   }
-  out.n = o;
-  if (close && o > before) {
+  out.n = o - 1; // the 'L' written ahead after the last point
+  if (close) {
     out.reserve(1);
     out.b[out.n++] = 90; // Z
   }

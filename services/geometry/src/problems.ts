@@ -45,10 +45,13 @@ export function findProblems(
       }),
     );
   }
-  const limitMm = opts.thicknessMm !== null && opts.thicknessMm > 0 ? opts.holeFactor * opts.thicknessMm : 0;
-  const holes = holeWidths(a, edges, Math.max(limitMm, 1) / scale);
-  if (opts.thicknessMm !== null && opts.thicknessMm > 0) {
-    const limit = (opts.holeFactor * opts.thicknessMm) / scale;
+  const thickness = opts.thicknessMm !== null && opts.thicknessMm > 0 ? opts.thicknessMm : null;
+  const limitMm = thickness !== null ? opts.holeFactor * thickness : 0;
+  const limit = thickness !== null ? (opts.holeFactor * thickness) / scale : Infinity;
+  // Widths under `sure` pass both checks below (w < limit, w * scale < 1), rounding included.
+  const sure = Math.min(limit, 1 / scale) * (1 - 1e-9);
+  const holes = holeWidths(a, edges, Math.max(limitMm, 1) / scale, sure);
+  if (thickness !== null) {
     const small = holeGroup(holes, (w) => w < limit, MAX_WHERE);
     if (small.count)
       out.push(holeProblem('hole-too-small', small, limit, scale, 'narrower than the material allows'));
