@@ -54,6 +54,32 @@ describe('addPrimsAt', () => {
     );
   });
 
+  it('boxes bulge arcs (axis-aligned U and V) and sweeps starting anywhere, turns beyond one included', () => {
+    const coord = fc.double({ min: -100, max: 100, noNaN: true });
+    fc.assert(
+      fc.property(
+        coord,
+        coord,
+        fc.double({ min: 0.5, max: 50, noNaN: true }),
+        fc.double({ min: -40, max: 40, noNaN: true }),
+        fc.double({ min: -6.2, max: 6.2, noNaN: true }),
+        (cx, cy, r, t0, sweep) => {
+          const pd = new Float64Array(PS);
+          writeArc(pd, 0, cx, cy, r, 0, 0, r, t0, sweep);
+          const box = new Float64Array(4);
+          clearBoxAt(box, 0);
+          addPrimsAt(box, 0, pd);
+          const sampled = sampledBox(pd);
+          const slack = r * (1 - Math.cos(Math.abs(sweep) / 40000)) + 1e-9 * (r + 100);
+          for (let k = 0; k < 4; k++) {
+            expect(Math.abs((box[k] as number) - (sampled[k] as number))).toBeLessThanOrEqual(slack);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('moves only the extreme coordinate: a short arc at the tip of a thin ellipse at 45 degrees', () => {
     // Major axis (10, 10), ratio 0.1: the x extreme is near the tip (7.1 + ..., 7.0 ...), far from cy = 0.
     const pd = new Float64Array(PS);

@@ -42,7 +42,9 @@ function inSweep(t0: number, dt: number, t: number): boolean {
   const TAU = 2 * Math.PI;
   const lo = Math.min(t0, t0 + dt);
   const span = Math.abs(dt);
-  let d = (t - lo) % TAU;
+  let d = t - lo;
+  // Within one turn `d % TAU` is d itself: the floating remainder (a library call) only beyond.
+  if (!(d > -TAU && d < TAU)) d %= TAU;
   if (d < 0) d += TAU;
   return d <= span;
 }
@@ -68,8 +70,9 @@ function addArcExtremesAt(b: Float64Array, o: number, pd: Float64Array, q: numbe
     addPointAt(b, o, cx + rx, cy + ry);
     return;
   }
-  const tx = Math.atan2(vx, ux);
-  const ty = Math.atan2(vy, uy);
+  // Axis-aligned U and V (every bulge arc: U = (r, 0), V = (0, r)) give atan2's own values without the call.
+  const tx = vx === 0 && ux > 0 ? 0 : Math.atan2(vx, ux);
+  const ty = uy === 0 && vy > 0 ? Math.PI / 2 : Math.atan2(vy, uy);
   // Only the coordinate that is extreme moves the box: the other one of that point lies between the
   // end points and the other axis's extremes, which are added on their own.
   if (inSweep(t0, dt, tx) && cx + rx > (b[o + 2] as number)) b[o + 2] = cx + rx;

@@ -104,4 +104,41 @@ describe('chainEdges', () => {
       { numRuns: 400 },
     );
   });
+
+  it('chains at other tolerances the same with coincident end points shared from the main chaining', () => {
+    const seg = fc.record({
+      a: fc.integer({ min: 0, max: 8 }),
+      b: fc.integer({ min: 0, max: 8 }),
+      nudge: fc.constantFrom(0, 0, 0, 0.0004, 0.004, 0.02, 0.07),
+      keep: fc.nat(9),
+    });
+    fc.assert(
+      fc.property(fc.array(seg, { minLength: 1, maxLength: 40 }), (specs) => {
+        const p = (v: number): [number, number] => [v % 3, Math.floor(v / 3)];
+        const edges = specs
+          .filter(({ a, b }) => a !== b)
+          .map(({ a, b, nudge }) => {
+            const [x0, y0] = p(a);
+            const [x1, y1] = p(b);
+            return segment(x0 + nudge, y0, x1, y1 - nudge);
+          });
+        const ctx = new ReadContext(1e9, 1e9, 1e9, null);
+        const all = edges.map((_, i) => i);
+        const same = new Int32Array(2 * edges.length).fill(-1);
+        chainEdges(edges, all, 0.01, ctx, true, 0.001, same, true);
+        // Other tolerances see subsets of the edges (in the same order), as closed ones drop out.
+        const some = all.filter((i) => (specs[i]?.keep ?? 0) > 1);
+        for (const tol of [0.001, 0.1]) {
+          for (const open of [all, some]) {
+            const plain = chainEdges(edges, open, tol, ctx, true);
+            const shared = chainEdges(edges, open, tol, ctx, true, tol, same);
+            expect(shared.cycles).toEqual(plain.cycles);
+            expect(shared.chains).toEqual(plain.chains);
+            expect(shared.branched).toBe(plain.branched);
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
 });

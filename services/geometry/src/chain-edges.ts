@@ -12,6 +12,8 @@ const gridScratch = new PointGrid(1, 0);
 let xyScratch = new Float64Array(0);
 let nodeScratch = new Int32Array(0);
 let degreeScratch = new Int32Array(0);
+/** Index in `open` of each edge, -1 when not open (for `same`; grown on demand). */
+let localOf = new Int32Array(0);
 
 /** One edge of a loop in its direction of travel. */
 export interface LoopPart {
@@ -36,6 +38,13 @@ export interface Chained {
  * nodes; a component whose nodes all have degree 2 is a cycle, anything else an open chain.
  * Without `order` the cycles are left empty (counting only). Joined pairs farther apart than
  * `fineTol` are counted in `loosePairs`.
+ *
+ * `same` shares exactly coincident end points between the chainings of one drawing: entry
+ * 2e + end (0 start, 1 end of edge e) is the entry of an earlier end point at the very same
+ * coordinates, or -1 (the caller fills it with -1, 2 numbers per edge). With `record` this
+ * chaining writes the pairs it meets; otherwise an end point whose partner is among `open` is
+ * joined to it without a search and left out of the grid: a point at the same place joins the
+ * same points, and those find the partner instead (`loosePairs` then misses such pairs).
  */
 export function chainEdges(
   edges: Edge[],
@@ -44,8 +53,16 @@ export function chainEdges(
   ctx: ReadContext,
   order: boolean,
   fineTol = tol,
+  same: Int32Array | null = null,
+  record = false,
 ): Chained {
   const n = open.length;
+  const skip = same !== null && !record;
+  if (skip) {
+    if (localOf.length < edges.length) localOf = new Int32Array(2 * edges.length);
+    localOf.fill(-1, 0, edges.length);
+    for (let i = 0; i < n; i++) localOf[open[i] as number] = i;
+  }
   const pts = ufPoints.reset(2 * n);
   // Cells of four times the tolerance: the neighbours of a point lie in at most 2 x 2 of them, and
   // in one column (row) of cells for half of the points: 2.25 cells searched on average, not 4.
@@ -62,6 +79,16 @@ export function chainEdges(
     xy[4 * i + 3] = e.ey;
   }
   for (let k = 0; k < 2 * n; k++) {
+    const id = 2 * (open[k >> 1] as number) + (k & 1);
+    if (skip) {
+      const p = (same as Int32Array)[id] as number;
+      const partner = p >= 0 ? (localOf[p >> 1] as number) : -1;
+      if (partner >= 0) {
+        pts.union(2 * partner + (p & 1), k);
+        ctx.tick();
+        continue;
+      }
+    }
     const x = xy[2 * k] as number;
     const y = xy[2 * k + 1] as number;
     grid.cellsNear(x, y, tol, near);
@@ -77,6 +104,8 @@ export function chainEdges(
           if (distWithin(dx, dy, tol)) {
             pts.union(j, k);
             if (!distWithin(dx, dy, fineTol)) loose++;
+            else if (record && dx === 0 && dy === 0 && (same as Int32Array)[id] === -1)
+              (same as Int32Array)[id] = 2 * (open[j >> 1] as number) + (j & 1);
           }
         }
       }

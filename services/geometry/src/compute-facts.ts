@@ -84,8 +84,8 @@ export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analy
   const bbox: Box = [all[0] as number, all[1] as number, all[2] as number, all[3] as number];
   const sensitivity = {
     // Chaining again at a tenth of the tolerance only when a gap lies between the two.
-    'x0.1': contours.atTenth ?? countContours(edges, classes, tol * 0.1, ctx),
-    x10: countContours(edges, classes, tol * 10, ctx),
+    'x0.1': contours.atTenth ?? countContours(edges, classes, tol * 0.1, ctx, contours.same),
+    x10: countContours(edges, classes, tol * 10, ctx, contours.same),
   } as EdgeFacts['chain_sensitivity'];
   ctx.progress(0.85);
   const nl = contours.loops.length;

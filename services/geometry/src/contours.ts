@@ -24,6 +24,8 @@ export interface Contours {
    * end points joins between a tenth of the tolerance and the tolerance (the same partition), else null.
    */
   atTenth: [number, number] | null;
+  /** Exactly coincident end points met by this chaining (`chainEdges`'s `same`), for the chainings at other tolerances. */
+  same: Int32Array;
 }
 
 /** Marks degenerate edges (length <= tol) and duplicates of earlier edges. */
@@ -57,23 +59,29 @@ export function findContours(edges: Edge[], classes: EdgeClasses, tol: number, c
       if (!distWithin(e.ex - e.sx, e.ey - e.sy, tenth)) closeBetween++;
     } else open.push(i);
   }
-  const chained = chainEdges(edges, open, tol, ctx, true, tenth);
+  const same = new Int32Array(2 * edges.length).fill(-1);
+  const chained = chainEdges(edges, open, tol, ctx, true, tenth, same, true);
   const all = loops.concat(chained.cycles);
-  const same = closeBetween === 0 && chained.loosePairs === 0;
+  const partition = closeBetween === 0 && chained.loosePairs === 0;
   return {
     loops: all,
     chains: chained.chains,
     branched: chained.branched,
-    atTenth: same ? [all.length, chained.chains.length] : null,
+    atTenth: partition ? [all.length, chained.chains.length] : null,
+    same,
   };
 }
 
-/** Only the numbers of loops and open chains at tolerance `tol` (chain sensitivity). */
+/**
+ * Only the numbers of loops and open chains at tolerance `tol` (chain sensitivity); `same` from
+ * `findContours` on the same edges lets coincident end points skip the search.
+ */
 export function countContours(
   edges: Edge[],
   classes: EdgeClasses,
   tol: number,
   ctx: ReadContext,
+  same: Int32Array | null = null,
 ): [number, number] {
   let closed = 0;
   const open: number[] = [];
@@ -82,6 +90,6 @@ export function countContours(
     if (e.closedFlag || distWithin(e.ex - e.sx, e.ey - e.sy, tol)) closed++;
     else open.push(i);
   }
-  const chained = chainEdges(edges, open, tol, ctx, false);
+  const chained = chainEdges(edges, open, tol, ctx, false, tol, same);
   return [closed + chained.cycles.length, chained.chains.length];
 }
