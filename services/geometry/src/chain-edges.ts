@@ -29,7 +29,10 @@ export interface Chained {
   chains: number[][];
   /** Components with a node of degree > 2. */
   branched: number;
-  /** End-point pairs joined at `tol` that are farther apart than `fineTol` (0: the finer chaining joins the same pairs). */
+  /**
+   * End-point pairs joined at `tol` that are farther apart than `fineTol`, a point at the very place
+   * of one before it counted through that one only: 0 exactly when the finer chaining joins the same pairs.
+   */
   loosePairs: number;
 }
 
@@ -39,12 +42,16 @@ export interface Chained {
  * Without `order` the cycles are left empty (counting only). Joined pairs farther apart than
  * `fineTol` are counted in `loosePairs`.
  *
+ * An edge's start at the very place of the previous open edge's end (consecutive lines of a
+ * drawing) is joined to that end without a search and left out of the grid: a point at the same
+ * place joins the same points, and those find the other instead. (Such pairs need no entry in
+ * `same`: at other tolerances the two edges are consecutive again whenever both are open.)
+ *
  * `same` shares exactly coincident end points between the chainings of one drawing: entry
  * 2e + end (0 start, 1 end of edge e) is the entry of an earlier end point at the very same
  * coordinates, or -1 (the caller fills it with -1, 2 numbers per edge). With `record` this
  * chaining writes the pairs it meets; otherwise an end point whose partner is among `open` is
- * joined to it without a search and left out of the grid: a point at the same place joins the
- * same points, and those find the partner instead (`loosePairs` then misses such pairs).
+ * joined to it without a search and left out of the grid, in the same way.
  */
 export function chainEdges(
   edges: Edge[],
@@ -80,6 +87,11 @@ export function chainEdges(
   }
   for (let k = 0; k < 2 * n; k++) {
     const id = 2 * (open[k >> 1] as number) + (k & 1);
+    if ((k & 1) === 0 && k > 0 && xy[2 * k] === xy[2 * k - 2] && xy[2 * k + 1] === xy[2 * k - 1]) {
+      pts.union(k - 1, k);
+      ctx.tick();
+      continue;
+    }
     if (skip) {
       const p = (same as Int32Array)[id] as number;
       const partner = p >= 0 ? (localOf[p >> 1] as number) : -1;

@@ -1,4 +1,5 @@
 import { f64 } from './arena.ts';
+import { crosses, edgeClear } from './polygon-edge.ts';
 
 /** Scratch of `buildIndex`: the band of each vertex (grown on demand). */
 let vertexBands = new Int32Array(1024);
@@ -278,32 +279,4 @@ export class PolygonTester {
     this.start = start;
     this.items = items;
   }
-}
-
-/** True when the horizontal ray from (x, y) to +x crosses polygon edge i (even-odd rule). */
-function crosses(p: Float64Array, nv: number, i: number, x: number, y: number): boolean {
-  const j = i + 1 === nv ? 0 : i + 1;
-  const xi = p[2 * i] as number;
-  const yi = p[2 * i + 1] as number;
-  const xj = p[2 * j] as number;
-  const yj = p[2 * j + 1] as number;
-  return yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi;
-}
-
-/** True when the bounding box of polygon edge i lies wholly left, right, below or above the box (false for NaN). */
-function edgeClear(
-  p: Float64Array,
-  nv: number,
-  i: number,
-  x0: number,
-  y0: number,
-  x1: number,
-  y1: number,
-): boolean {
-  const j = i + 1 === nv ? 0 : i + 1;
-  const xi = p[2 * i] as number;
-  const yi = p[2 * i + 1] as number;
-  const xj = p[2 * j] as number;
-  const yj = p[2 * j + 1] as number;
-  return (xi < x0 && xj < x0) || (xi > x1 && xj > x1) || (yi < y0 && yj < y0) || (yi > y1 && yj > y1);
 }
