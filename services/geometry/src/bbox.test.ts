@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addPrimsAt, clearBoxAt, primsSlack } from './bbox.ts';
+import { addArcExtremesAt, addPointAt, addPrimsAt, clearBoxAt, primsSlack } from './bbox.ts';
 import { PointBuf, flattenPrimsInto } from './flatten.ts';
-import { PS, writeArc } from './prim-data.ts';
+import { PS, writeArc, writeSeg } from './prim-data.ts';
 
 /** The box of an arc by dense sampling (points on the arc only: it lies inside the exact box). */
 function sampledBox(pd: Float64Array): number[] {
@@ -91,6 +91,42 @@ describe('addPrimsAt', () => {
     const sampled = sampledBox(pd);
     for (let k = 0; k < 4; k++) expect(box[k]).toBeCloseTo(sampled[k] as number, 6);
     expect(box[1]).toBeGreaterThan(6);
+  });
+});
+
+describe('addPrimsAt over several primitives', () => {
+  it('gives the box of adding point by point (end points, then arc extremes), bit for bit, and returns primsSlack', () => {
+    // Few distinct values (signed zeros, NaN) so that ties and skipped points occur.
+    const v = fc.constantFrom(0, -0, 1, -1, 2.5, NaN, 1e300, -3);
+    const prim = fc.record({
+      arc: fc.boolean(),
+      n: fc.array(v, { minLength: 8, maxLength: 8 }),
+      t: fc.double({ min: -7, max: 7, noNaN: true }),
+      dt: fc.double({ min: -7, max: 7, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(fc.array(prim, { minLength: 1, maxLength: 6 }), (prims) => {
+        const pd = new Float64Array(PS * prims.length);
+        prims.forEach((p, k) => {
+          const [a, b, c, d, e, f] = p.n as number[];
+          if (p.arc) writeArc(pd, PS * k, a!, b!, 1 + Math.abs(c!), d!, e!, 1 + Math.abs(f!), p.t, p.dt);
+          else writeSeg(pd, PS * k, a!, b!, c!, d!);
+        });
+        const whole = new Float64Array(4);
+        clearBoxAt(whole, 0);
+        const slack = addPrimsAt(whole, 0, pd);
+        const pointwise = new Float64Array(4);
+        clearBoxAt(pointwise, 0);
+        for (let q = 0; q < pd.length; q += PS) {
+          addPointAt(pointwise, 0, pd[q + 1]!, pd[q + 2]!);
+          addPointAt(pointwise, 0, pd[q + 3]!, pd[q + 4]!);
+          if (pd[q] !== 0) addArcExtremesAt(pointwise, 0, pd, q);
+        }
+        for (let s = 0; s < 4; s++) expect(Object.is(whole[s], pointwise[s])).toBe(true);
+        expect(Object.is(slack, primsSlack(pd))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

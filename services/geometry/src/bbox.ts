@@ -27,14 +27,48 @@ export function addBoxAt(b: Float64Array, o: number, src: Float64Array, p: numbe
   if ((src[p + 3] as number) > (b[o + 3] as number)) b[o + 3] = src[p + 3] as number;
 }
 
-/** Grows the box at offset `o` by packed segments and arcs: exact (end points plus axis extremes). */
-export function addPrimsAt(b: Float64Array, o: number, pd: Float64Array): void {
+/**
+ * Grows the box at offset `o` by packed segments and arcs: exact (end points plus axis extremes).
+ * Returns `primsSlack(pd)` from the same pass. The box is kept in locals between arcs (the same
+ * comparisons in the same order as adding point by point, so the same box bit for bit).
+ */
+export function addPrimsAt(b: Float64Array, o: number, pd: Float64Array): number {
+  let x0 = b[o] as number;
+  let y0 = b[o + 1] as number;
+  let x1 = b[o + 2] as number;
+  let y1 = b[o + 3] as number;
+  let slack = 0;
   for (let q = 0; q < pd.length; q += PS) {
     // Both kinds keep their end points (an arc's as its writer computed them, or a polyline's vertices).
-    addPointAt(b, o, pd[q + 1] as number, pd[q + 2] as number);
-    addPointAt(b, o, pd[q + 3] as number, pd[q + 4] as number);
-    if (pd[q] !== 0) addArcExtremesAt(b, o, pd, q);
+    const ax = pd[q + 1] as number;
+    const ay = pd[q + 2] as number;
+    const bx = pd[q + 3] as number;
+    const by = pd[q + 4] as number;
+    if (ax < x0) x0 = ax;
+    if (ay < y0) y0 = ay;
+    if (ax > x1) x1 = ax;
+    if (ay > y1) y1 = ay;
+    if (bx < x0) x0 = bx;
+    if (by < y0) y0 = by;
+    if (bx > x1) x1 = bx;
+    if (by > y1) y1 = by;
+    if (pd[q] === 0) continue;
+    b[o] = x0;
+    b[o + 1] = y0;
+    b[o + 2] = x1;
+    b[o + 3] = y1;
+    addArcExtremesAt(b, o, pd, q);
+    x0 = b[o] as number;
+    y0 = b[o + 1] as number;
+    x1 = b[o + 2] as number;
+    y1 = b[o + 3] as number;
+    slack = Math.max(slack, arcSlack(pd, q));
   }
+  b[o] = x0;
+  b[o + 1] = y0;
+  b[o + 2] = x1;
+  b[o + 3] = y1;
+  return slack;
 }
 
 /** True when the angle t lies in the sweep from t0 over dt (either sign). */
@@ -52,9 +86,9 @@ function inSweep(t0: number, dt: number, t: number): boolean {
 /**
  * Adds the axis extremes of the arc at offset `q` that its sweep reaches. x(t) = cx + ux cos t +
  * vx sin t is extreme at t = atan2(vx, ux) (+ pi), where it is cx +- hypot(ux, vx): the values need no
- * cosine, and a full turn needs no angle either.
+ * cosine, and a full turn needs no angle either. Exported for the tests.
  */
-function addArcExtremesAt(b: Float64Array, o: number, pd: Float64Array, q: number): void {
+export function addArcExtremesAt(b: Float64Array, o: number, pd: Float64Array, q: number): void {
   const cx = pd[q + 5] as number;
   const cy = pd[q + 6] as number;
   const ux = pd[q + 7] as number;
@@ -88,17 +122,19 @@ function addArcExtremesAt(b: Float64Array, o: number, pd: Float64Array, q: numbe
  */
 export function primsSlack(pd: Float64Array): number {
   let slack = 0;
-  for (let q = 0; q < pd.length; q += PS) {
-    if (pd[q] === 0) continue;
-    const size =
-      Math.abs(pd[q + 5] as number) +
-      Math.abs(pd[q + 6] as number) +
-      Math.abs(pd[q + 7] as number) +
-      Math.abs(pd[q + 8] as number) +
-      Math.abs(pd[q + 9] as number) +
-      Math.abs(pd[q + 10] as number);
-    const turns = 1 + Math.abs(pd[q + 11] as number) + Math.abs(pd[q + 12] as number);
-    slack = Math.max(slack, 1e-12 * size * turns);
-  }
+  for (let q = 0; q < pd.length; q += PS) if (pd[q] !== 0) slack = Math.max(slack, arcSlack(pd, q));
   return slack;
+}
+
+/** The slack of the arc at offset `q` (`primsSlack`). */
+function arcSlack(pd: Float64Array, q: number): number {
+  const size =
+    Math.abs(pd[q + 5] as number) +
+    Math.abs(pd[q + 6] as number) +
+    Math.abs(pd[q + 7] as number) +
+    Math.abs(pd[q + 8] as number) +
+    Math.abs(pd[q + 9] as number) +
+    Math.abs(pd[q + 10] as number);
+  const turns = 1 + Math.abs(pd[q + 11] as number) + Math.abs(pd[q + 12] as number);
+  return 1e-12 * size * turns;
 }

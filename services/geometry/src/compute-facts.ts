@@ -1,4 +1,4 @@
-import { addBoxAt, addPointAt, addPrimsAt, clearBoxAt, primsSlack, type Box } from './bbox.ts';
+import { addBoxAt, addPointAt, addPrimsAt, clearBoxAt, type Box } from './bbox.ts';
 import type { LoopPart } from './chain-edges.ts';
 import { nestLoops } from './containment.ts';
 import { classifyEdges, countContours, findContours, type Contours, type EdgeClasses } from './contours.ts';
@@ -170,8 +170,7 @@ function lengthTotals(edges: Edge[]): Pick<EdgeFacts, 'cut_length' | 'length_by_
 function edgeBox(b: Float64Array, o: number, e: Edge, i: number, lines: PolylineCache): number {
   clearBoxAt(b, o);
   if (!e.spline) {
-    addPrimsAt(b, o, e.pd);
-    return primsSlack(e.pd);
+    return addPrimsAt(b, o, e.pd);
   }
   const pts = lines.get(i);
   let finite = 0;
