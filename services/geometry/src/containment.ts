@@ -61,7 +61,7 @@ export function nestLoops(g: LoopGeoms, tol: number, ctx: ReadContext): Nesting 
     let best = -1;
     let k = -1; // samples of a, counted when a first candidate needs them
     let have = 0; // samples of a computed so far (the first `have`)
-    grid.containing(boxes, 4 * a, tol, candidates);
+    grid.containing(boxes, 4 * a, tol, area, aa, candidates);
     const o = 4 * a;
     const ax0 = boxes[o] as number;
     const ay0 = boxes[o + 1] as number;
@@ -71,9 +71,9 @@ export function nestLoops(g: LoopGeoms, tol: number, ctx: ReadContext): Nesting 
     const baseMargin = tol + (slack[a] as number) + 1e-9 * (absSum(boxes, o) + (slack[a] as number));
     centre[0] = (ax0 + ax1) / 2;
     centre[1] = (ay0 + ay1) / 2;
+    // Candidates: larger loops whose box holds a's.
     for (let c = 0; c < candidates.length; c++) {
       const b = candidates[c] as number;
-      if (!(aa < (area[b] as number))) continue;
       ctx.tick();
       let t = testers[b];
       if (!t) t = testers[b] = new PolygonTester(g.polygon(b));
@@ -201,8 +201,19 @@ class BoxGrid {
     return Number.isFinite(iy) ? Math.min(this.ny - 1, Math.max(0, iy)) : 0;
   }
 
-  /** Fills `out` with the loops whose box contains the box at offset `o` of `bx` within `tol` (each at most once). */
-  containing(bx: Float64Array, o: number, tol: number, out: number[]): void {
+  /**
+   * Fills `out` with the loops whose box contains the box at offset `o` of `bx` within `tol` and
+   * whose area is larger than `minArea` (each at most once). The area is tested first: most loops
+   * listed in a cell are not larger than the one asking.
+   */
+  containing(
+    bx: Float64Array,
+    o: number,
+    tol: number,
+    area: Float64Array,
+    minArea: number,
+    out: number[],
+  ): void {
     out.length = 0;
     const b0 = bx[o] as number;
     const b1 = bx[o + 1] as number;
@@ -213,11 +224,13 @@ class BoxGrid {
     const items = this.items;
     for (let k = this.start[c] as number; k < end; k++) {
       const i = items[k] as number;
-      if (this.fits(i, b0, b1, b2, b3, tol)) out.push(i);
+      if (minArea < (area[i] as number) && this.fits(i, b0, b1, b2, b3, tol)) out.push(i);
     }
     const big = this.big;
-    for (let k = 0; k < big.length; k++)
-      if (this.fits(big[k] as number, b0, b1, b2, b3, tol)) out.push(big[k] as number);
+    for (let k = 0; k < big.length; k++) {
+      const i = big[k] as number;
+      if (minArea < (area[i] as number) && this.fits(i, b0, b1, b2, b3, tol)) out.push(i);
+    }
   }
 
   private fits(i: number, b0: number, b1: number, b2: number, b3: number, tol: number): boolean {
