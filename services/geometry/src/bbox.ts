@@ -118,7 +118,7 @@ export function addArcExtremesAt(b: Float64Array, o: number, pd: Float64Array, q
 /**
  * Bound on how far the flattened vertices of packed primitives may lie outside their exact box by
  * rounding: 0 for segments (their vertices are the stored end points); for an arc, far above the
- * rounding of C + U cos t + V sin t and of t itself. NaN or infinite when a number is not finite.
+ * rounding of C + U cos t + V sin t and of t itself (and never 0, for subnormal axes). NaN or infinite when a number is not finite.
  */
 export function primsSlack(pd: Float64Array): number {
   let slack = 0;
@@ -136,5 +136,6 @@ function arcSlack(pd: Float64Array, q: number): number {
     Math.abs(pd[q + 9] as number) +
     Math.abs(pd[q + 10] as number);
   const turns = 1 + Math.abs(pd[q + 11] as number) + Math.abs(pd[q + 12] as number);
-  return 1e-12 * size * turns;
+  // The absolute term covers products rounded in the subnormal range, where the relative bound fails.
+  return 1e-12 * size * turns + 1e-300;
 }
