@@ -24,11 +24,6 @@ function finite4(a: number, b: number, c: number, d: number): boolean {
   return Number.isFinite(a) && Number.isFinite(b) && Number.isFinite(c) && Number.isFinite(d);
 }
 
-function allFinite(arr: ArrayLike<number>): boolean {
-  for (let i = 0; i < arr.length; i++) if (!Number.isFinite(arr[i] as number)) return false;
-  return true;
-}
-
 /**
  * Converts a cut entity to primitives; returns null for non-cut entities and for entities skipped
  * with a warning (non-finite coordinates, empty or invalid splines).
@@ -79,13 +74,11 @@ function polylineProto(
 }
 
 function splineProto(e: Extract<DxfEntity, { kind: 'SPLINE' }>, ctx: ReadContext): Proto | null {
-  if (e.ctrl.length === 0 && e.fit.length === 0) {
+  if (e.xs.length === 0 && e.fit.length === 0) {
     ctx.warn('empty_entity:SPLINE');
     return null;
   }
-  if (!allFinite(e.ctrl) || !allFinite(e.fit) || !allFinite(e.knots) || !allFinite(e.weights)) {
-    return skip(ctx, 'SPLINE');
-  }
+  if (!e.finite) return skip(ctx, 'SPLINE');
   const r = splinePrims(e);
   if ('error' in r) {
     ctx.warn(`bad_spline:${r.error}`);
