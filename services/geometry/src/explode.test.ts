@@ -32,6 +32,7 @@ describe('explode', () => {
           if (e.kind === 'LINE' && !ignore.includes(e.layer)) edges++;
         }
         expect(Object.entries(ex.explodedCounts)).toEqual(Object.entries(counts));
+        expect(Object.entries(ex.entityCounts)).toEqual(Object.entries(counts));
         expect([...ex.layers]).toEqual([...layers]);
         expect(ex.edges.length).toBe(edges);
         expect(ex.textCount).toBe(text);

@@ -72,16 +72,31 @@ export function explode(
     lastLayer: null,
     lastLayerIgnored: false,
   };
-  for (const e of entities) {
-    const t = entityType(e);
-    out.entityCounts[t] = (out.entityCounts[t] ?? 0) + 1;
-  }
+  countTypes(entities, out.entityCounts);
   for (let i = 0; i < entities.length; i++) {
     placeEntity(w, entities[i] as DxfEntity, IDENTITY, null, 0);
     if ((i & 255) === 0) ctx.progress(0.5 + (0.2 * i) / entities.length);
   }
   endRun(w);
   return out;
+}
+
+/** Counts entities by type into `counts` (keys in order of first appearance), a run of one type at a time. */
+function countTypes(entities: DxfEntity[], counts: Record<string, number>): void {
+  let type = '';
+  let run = 0;
+  for (let i = 0; i < entities.length; i++) {
+    const t = entityType(entities[i] as DxfEntity);
+    if (t === type) {
+      run++;
+      continue;
+    }
+    if (run > 0) counts[type] = (counts[type] as number) + run;
+    if (counts[t] === undefined) counts[t] = 0;
+    type = t;
+    run = 1;
+  }
+  if (run > 0) counts[type] = (counts[type] as number) + run;
 }
 
 /** Adds the count of the current run of one type to `explodedCounts`. */
