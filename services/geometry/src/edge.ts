@@ -105,13 +105,15 @@ export function makeEdge(
     // Segments and circular arcs inline, as primLength and primArea compute them, square roots
     // included (as `hypot` takes them in range): a double returned from a call that is not inlined
     // is boxed, and this loop runs for every segment of the drawing. Elliptical arcs by primLength.
+    // The unary plus on the calls' results (rarely taken) types them as numbers for the optimizer:
+    // without it `l` merges an unknown value and is kept boxed, a fresh box for every segment.
     let l: number;
     let a = x0 * y1 - x1 * y0;
     if (pd[o] === 0) {
       const dx = x1 - x0;
       const dy = y1 - y0;
       const s = dx * dx + dy * dy;
-      l = s > 1e-290 && s < 1e290 ? Math.sqrt(s) : hypot(dx, dy);
+      l = s > 1e-290 && s < 1e290 ? Math.sqrt(s) : +hypot(dx, dy);
     } else {
       const ux = pd[o + 7] as number;
       const uy = pd[o + 8] as number;
@@ -122,14 +124,14 @@ export function makeEdge(
       // circularRadius (prim-data.ts): U and V orthogonal with equal lengths.
       const su = ux * ux + uy * uy;
       const sv = vx * vx + vy * vy;
-      const ru = su > 1e-290 && su < 1e290 ? Math.sqrt(su) : hypot(ux, uy);
-      const rv = sv > 1e-290 && sv < 1e290 ? Math.sqrt(sv) : hypot(vx, vy);
+      const ru = su > 1e-290 && su < 1e290 ? Math.sqrt(su) : +hypot(ux, uy);
+      const rv = sv > 1e-290 && sv < 1e290 ? Math.sqrt(sv) : +hypot(vx, vy);
       const rmax = Math.max(ru, rv);
       const tol = 1e-12 * rmax;
       l =
         Math.abs(ru - rv) <= tol && Math.abs(ux * vx + uy * vy) <= tol * rmax
           ? ru * Math.abs(t0 + dt - t0)
-          : primLength(pd, o);
+          : +primLength(pd, o);
       const d2 = dt * dt;
       const dtMinusSin =
         Math.abs(dt) > 0.1
