@@ -72,10 +72,13 @@ export interface SplineEntity extends Base {
   closed: boolean;
   knots: Float64Array;
   weights: Float64Array;
-  /** Control points, x/y/z interleaved. */
-  ctrl: Float64Array;
-  /** Fit points, x/y/z interleaved. */
+  /** Control points' x and y (their z is only checked for finiteness: the spline is projected onto XY). */
+  xs: Float64Array;
+  ys: Float64Array;
+  /** Fit points, x/y/z interleaved; only kept when there is no control point (only used then). */
   fit: Float64Array;
+  /** True when every number read (control point x/y/z, fit points, knots, weights) is finite. */
+  finite: boolean;
   /** Start and end tangents [x, y, z] when given. */
   startTangent: [number, number, number] | null;
   endTangent: [number, number, number] | null;

@@ -16,6 +16,28 @@ export interface Proto {
   closedFlag: boolean;
 }
 
+/** A fresh proto to fill (`entityProto` fills the one it is given). */
+export function newProto(): Proto {
+  return { type: '', layer: '', pd: NO_PRIMS, spl: null, closedFlag: false };
+}
+
+/** Fills `p` and returns it. */
+function fill(
+  p: Proto,
+  type: string,
+  layer: string,
+  pd: Float64Array,
+  spl: SplinePrim | null,
+  closedFlag: boolean,
+): Proto {
+  p.type = type;
+  p.layer = layer;
+  p.pd = pd;
+  p.spl = spl;
+  p.closedFlag = closedFlag;
+  return p;
+}
+
 /** Entity types that are cut geometry (POLYLINE only as 2D/3D polyline). */
 export const CUT_TYPES = new Set(['LINE', 'ARC', 'CIRCLE', 'ELLIPSE', 'SPLINE', 'LWPOLYLINE', 'POLYLINE']);
 
@@ -24,27 +46,24 @@ function finite4(a: number, b: number, c: number, d: number): boolean {
   return Number.isFinite(a) && Number.isFinite(b) && Number.isFinite(c) && Number.isFinite(d);
 }
 
-function allFinite(arr: ArrayLike<number>): boolean {
-  for (let i = 0; i < arr.length; i++) if (!Number.isFinite(arr[i] as number)) return false;
-  return true;
-}
-
 /**
- * Converts a cut entity to primitives; returns null for non-cut entities and for entities skipped
- * with a warning (non-finite coordinates, empty or invalid splines).
+ * Converts a cut entity to primitives into `into` (a scratch for entities placed once, a fresh one
+ * for block entities, which are cached: no proto object per top-level entity); returns null for
+ * non-cut entities and for entities skipped with a warning (non-finite coordinates, empty or
+ * invalid splines).
  */
-export function entityProto(e: DxfEntity, ctx: ReadContext): Proto | null {
+export function entityProto(e: DxfEntity, ctx: ReadContext, into: Proto): Proto | null {
   switch (e.kind) {
     case 'OTHER':
     case 'INSERT':
       return null;
     case 'LINE':
       if (!e.finite) return skip(ctx, 'LINE');
-      return { type: 'LINE', layer: e.layer, pd: e.pd, spl: null, closedFlag: false };
+      return fill(into, 'LINE', e.layer, e.pd, null, false);
     case 'CIRCLE':
     case 'ARC':
       if (!e.finite) return skip(ctx, e.kind);
-      return { type: e.kind, layer: e.layer, pd: e.pd, spl: null, closedFlag: e.kind === 'CIRCLE' };
+      return fill(into, e.kind, e.layer, e.pd, null, e.kind === 'CIRCLE');
     case 'ELLIPSE': {
       if (!(
         finite4(e.cx, e.cy, e.cz, e.mx) &&
@@ -54,19 +73,20 @@ export function entityProto(e: DxfEntity, ctx: ReadContext): Proto | null {
         return skip(ctx, 'ELLIPSE');
       }
       const { pd, full } = ellipsePrims(e);
-      return { type: 'ELLIPSE', layer: e.layer, pd, spl: null, closedFlag: full };
+      return fill(into, 'ELLIPSE', e.layer, pd, null, full);
     }
     case 'LWPOLYLINE':
     case 'POLYLINE':
-      return polylineProto(e, ctx);
+      return polylineProto(e, ctx, into);
     case 'SPLINE':
-      return splineProto(e, ctx);
+      return splineProto(e, ctx, into);
   }
 }
 
 function polylineProto(
   e: Extract<DxfEntity, { kind: 'LWPOLYLINE' | 'POLYLINE' }>,
   ctx: ReadContext,
+  into: Proto,
 ): Proto | null {
   if (e.mesh) return null;
   if (e.vertices === 0) {
@@ -75,24 +95,22 @@ function polylineProto(
   }
   if (!e.finite) return skip(ctx, e.kind);
   if (e.badBulges) ctx.warn('non_finite_bulge_taken_as_0', e.badBulges);
-  return { type: e.kind, layer: e.layer, pd: e.pd, spl: null, closedFlag: e.closed };
+  return fill(into, e.kind, e.layer, e.pd, null, e.closed);
 }
 
-function splineProto(e: Extract<DxfEntity, { kind: 'SPLINE' }>, ctx: ReadContext): Proto | null {
-  if (e.ctrl.length === 0 && e.fit.length === 0) {
+function splineProto(e: Extract<DxfEntity, { kind: 'SPLINE' }>, ctx: ReadContext, into: Proto): Proto | null {
+  if (e.xs.length === 0 && e.fit.length === 0) {
     ctx.warn('empty_entity:SPLINE');
     return null;
   }
-  if (!allFinite(e.ctrl) || !allFinite(e.fit) || !allFinite(e.knots) || !allFinite(e.weights)) {
-    return skip(ctx, 'SPLINE');
-  }
+  if (!e.finite) return skip(ctx, 'SPLINE');
   const r = splinePrims(e);
   if ('error' in r) {
     ctx.warn(`bad_spline:${r.error}`);
     return null;
   }
   if (r.fromFit) ctx.warn('spline_from_fit_points');
-  return { type: 'SPLINE', layer: e.layer, pd: NO_PRIMS, spl: r.prim, closedFlag: false };
+  return fill(into, 'SPLINE', e.layer, NO_PRIMS, r.prim, false);
 }
 
 function skip(ctx: ReadContext, type: string): null {

@@ -2,7 +2,7 @@ import type { BlockDef, DxfEntity, InsertEntity } from './dxf-entities.ts';
 import { entityType } from './dxf-entities.ts';
 import { makeEdge, type Edge } from './edge.ts';
 import { PS, transformPrims } from './prim-data.ts';
-import { CUT_TYPES, entityProto, type Proto } from './entity-proto.ts';
+import { CUT_TYPES, entityProto, newProto, type Proto } from './entity-proto.ts';
 import { ocsToWcsXY, isDefaultExtrusion } from './ocs.ts';
 import { compose, IDENTITY, isIdentity, transformSpline, type Affine } from './primitives.ts';
 import type { ReadContext } from './read-context.ts';
@@ -27,7 +27,19 @@ interface Walk {
   protoCache: Map<DxfEntity, Proto | null>;
   stack: Set<string>;
   out: Exploded;
+  /**
+   * Entities of one type and one layer come in runs: the type's count is kept here until the type
+   * changes (a keyed update of `explodedCounts` per entity cost more), the layer is added to the
+   * set and looked up among the ignored ones only when it changes.
+   */
+  runType: string;
+  runCount: number;
+  lastLayer: string | null;
+  lastLayerIgnored: boolean;
 }
+
+/** Proto of entities placed once (top level): filled in place rather than allocated per entity. */
+const scratchProto = newProto();
 
 /** Replaces INSERTs recursively by their blocks' entities (DEFINITIONS.md "Block explosion"). */
 export function explode(
@@ -55,16 +67,42 @@ export function explode(
     protoCache: new Map(),
     stack: new Set(),
     out,
+    runType: '',
+    runCount: 0,
+    lastLayer: null,
+    lastLayerIgnored: false,
   };
-  for (const e of entities) {
-    const t = entityType(e);
-    out.entityCounts[t] = (out.entityCounts[t] ?? 0) + 1;
-  }
+  countTypes(entities, out.entityCounts);
   for (let i = 0; i < entities.length; i++) {
     placeEntity(w, entities[i] as DxfEntity, IDENTITY, null, 0);
     if ((i & 255) === 0) ctx.progress(0.5 + (0.2 * i) / entities.length);
   }
+  endRun(w);
   return out;
+}
+
+/** Counts entities by type into `counts` (keys in order of first appearance), a run of one type at a time. */
+function countTypes(entities: DxfEntity[], counts: Record<string, number>): void {
+  let type = '';
+  let run = 0;
+  for (let i = 0; i < entities.length; i++) {
+    const t = entityType(entities[i] as DxfEntity);
+    if (t === type) {
+      run++;
+      continue;
+    }
+    if (run > 0) counts[type] = (counts[type] as number) + run;
+    if (counts[t] === undefined) counts[t] = 0;
+    type = t;
+    run = 1;
+  }
+  if (run > 0) counts[type] = (counts[type] as number) + run;
+}
+
+/** Adds the count of the current run of one type to `explodedCounts`. */
+function endRun(w: Walk): void {
+  if (w.runCount > 0) (w.out.explodedCounts[w.runType] as number) += w.runCount;
+  w.runCount = 0;
 }
 
 function placeEntity(w: Walk, e: DxfEntity, m: Affine, parentLayer: string | null, depth: number): void {
@@ -75,13 +113,23 @@ function placeEntity(w: Walk, e: DxfEntity, m: Affine, parentLayer: string | nul
   }
   const out = w.out;
   const type = entityType(e);
-  out.explodedCounts[type] = (out.explodedCounts[type] ?? 0) + 1;
-  out.layers.add(layer);
+  if (type !== w.runType) {
+    endRun(w);
+    w.runType = type;
+    // The key is added at the first entity of its type, as the counts' order has always been.
+    if (out.explodedCounts[type] === undefined) out.explodedCounts[type] = 0;
+  }
+  w.runCount++;
+  if (layer !== w.lastLayer) {
+    out.layers.add(layer);
+    w.lastLayer = layer;
+    w.lastLayerIgnored = w.ignoreLayers.has(layer);
+  }
   if (type === 'TEXT' || type === 'MTEXT') out.textCount++;
   // Block entities are converted once and placed many times; top-level ones only once.
   let proto = depth > 0 ? w.protoCache.get(e) : undefined;
   if (proto === undefined) {
-    proto = entityProto(e, w.ctx);
+    proto = entityProto(e, w.ctx, depth > 0 ? newProto() : scratchProto);
     if (depth > 0) w.protoCache.set(e, proto);
   }
   if (!proto) {
@@ -90,7 +138,7 @@ function placeEntity(w: Walk, e: DxfEntity, m: Affine, parentLayer: string | nul
     }
     return;
   }
-  if (w.ignoreLayers.has(layer)) return;
+  if (w.lastLayerIgnored) return;
   w.ctx.countPrimitives(proto.spl ? 1 : proto.pd.length / PS);
   w.ctx.tick();
   const same = isIdentity(m);

@@ -37,13 +37,30 @@ describe('parseSpline', () => {
           expect(r.code).toBe(0);
           expect(e.layer).toBe('L');
           expect(e.degree).toBe(3);
-          expect(Array.from(e.ctrl)).toEqual(ctrl.flat());
-          expect(Array.from(e.fit)).toEqual(fit.flat());
+          expect(Array.from(e.xs)).toEqual(ctrl.map((p) => p[0]));
+          expect(Array.from(e.ys)).toEqual(ctrl.map((p) => p[1]));
+          // Fit points are kept only when there is no control point.
+          expect(Array.from(e.fit)).toEqual(ctrl.length === 0 ? fit.flat() : []);
+          expect(e.finite).toBe(true);
           expect(Array.from(e.knots)).toEqual(knots);
           expect(Array.from(e.weights)).toEqual(weights.slice(0, ctrl.length));
         },
       ),
       { numRuns: 60 },
     );
+  });
+
+  it('marks a spline with a non-finite control-point z, fit point, knot or weight as not finite', () => {
+    const read = (pairs: string): boolean => {
+      const r = new AsciiTagReader(new TextEncoder().encode(`0\nSPLINE\n${pairs}0\nEOF\n`));
+      r.next();
+      return parseSpline(r, new Common(), new ReadContext(1e6, 1e7, 1e6, null)).finite;
+    };
+    const point = (z: string): string => `10\n1\n20\n2\n30\n${z}\n`;
+    expect(read(point('3') + point('4'))).toBe(true);
+    expect(read(point('3') + point('1e999'))).toBe(false);
+    expect(read(point('3') + '11\n1e999\n21\n0\n31\n0\n')).toBe(false);
+    expect(read('40\n1e999\n' + point('3'))).toBe(false);
+    expect(read(point('3') + '41\n1e999\n')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
-import { copyF64 } from './arena.ts';
+import { copyF64, f64 } from './arena.ts';
 import { COMMON_CODES, type SplineEntity } from './dxf-entities.ts';
 import type { Common } from './parse-entity.ts';
+import { NO_PRIMS } from './prim-data.ts';
 import type { ReadContext } from './read-context.ts';
 import { floatSlots, type TagReader } from './tag-reader.ts';
 
@@ -27,6 +28,13 @@ class NumberList {
   copy(): Float64Array {
     return copyF64(this.a, this.n);
   }
+
+  /** True when every number is finite. */
+  finite(): boolean {
+    const a = this.a;
+    for (let k = 0; k < this.n; k++) if (!Number.isFinite(a[k] as number)) return false;
+    return true;
+  }
 }
 
 const ctrl = new NumberList();
@@ -45,7 +53,10 @@ const POINT = floatSlots([-1, 20, 30], STOPS);
  * Reads a SPLINE: control and fit points (x/y/z), knots, weights, degree, closed flag and end
  * tangents. The numbers go straight into reused typed arrays (no boxed number per value, no
  * growing JS arrays: a spline's numbers were a tenth of the bytes allocated per corpus round), the
- * y and z of control points by `readFloats`; the entity keeps copies of the lengths read.
+ * y and z of control points by `readFloats`. The entity keeps only what the spline primitive uses
+ * (control x and y as the primitive's own arrays, knots, weights; fit points only without control
+ * points): copies of the z or of interleaved points would sit in arena chunks beside long-lived
+ * arrays and be held as long as those (half a megabyte on d2g-draak).
  */
 export function parseSpline(r: TagReader, c: Common, ctx: ReadContext): SplineEntity {
   ctrl.n = fit.n = knots.n = weights.n = 0;
@@ -82,6 +93,14 @@ export function parseSpline(r: TagReader, c: Common, ctx: ReadContext): SplineEn
     else if ((code === 32 || code === 33) && tangent) tangent[2] = r.float();
     else c.take(r);
   }
+  const nCtrl = ctrl.n / 3;
+  const xs = f64(nCtrl);
+  const ys = f64(nCtrl);
+  const a = ctrl.a;
+  for (let i = 0; i < nCtrl; i++) {
+    xs[i] = a[3 * i] as number;
+    ys[i] = a[3 * i + 1] as number;
+  }
   return {
     kind: 'SPLINE',
     layer: c.layer,
@@ -89,8 +108,10 @@ export function parseSpline(r: TagReader, c: Common, ctx: ReadContext): SplineEn
     closed,
     knots: knots.copy(),
     weights: weights.copy(),
-    ctrl: ctrl.copy(),
-    fit: fit.copy(),
+    xs,
+    ys,
+    fit: nCtrl === 0 ? fit.copy() : NO_PRIMS,
+    finite: ctrl.finite() && fit.finite() && knots.finite() && weights.finite(),
     startTangent,
     endTangent,
   };

@@ -79,6 +79,35 @@ describe('per-span polynomials', () => {
     );
   });
 
+  it('of a chain of Bezier pieces (triple knots) are stored for the non-empty spans only', () => {
+    // Three cubic pieces: spans 3, 6 and 9 are non-empty, the four between them empty.
+    const knots = Float64Array.from([0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3]);
+    const xs = Float64Array.from([0, 1, 2, 3, 5, 4, 7, 8, 6, 9]);
+    const ys = Float64Array.from([1, 3, 2, 0, 4, 6, 5, 2, 8, 7]);
+    const s = { degree: 3, knots, xs, ys, ws: null, poly: null };
+    const poly = splinePoly(s)!;
+    const offsets = [3, 6, 9].map((span) => spanOffset(poly, span));
+    expect(offsets[1]! - offsets[0]!).toBe(poly.stride);
+    expect(offsets[2]! - offsets[1]!).toBe(poly.stride);
+    const pt: CurvePoint = { x: 0, y: 0, dx: 0, dy: 0 };
+    for (const span of [3, 6, 9]) {
+      for (const u of [0, 0.25, 0.5, 0.9]) {
+        evalSpline(s, knots[span]! + u, pt);
+        polyPoint(poly, spanOffset(poly, span), u);
+        expect(splineXY[0]).toBeCloseTo(pt.x, 12);
+        expect(splineXY[1]).toBeCloseTo(pt.y, 12);
+      }
+    }
+    // Without empty spans the offsets follow from the first (no table).
+    const dense = splinePoly({
+      ...s,
+      knots: Float64Array.from([0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 7, 7, 7]),
+      poly: null,
+    })!;
+    expect(dense.index).toBe(-1);
+    expect(spanOffset(dense, 9) - spanOffset(dense, 3)).toBe(6 * dense.stride);
+  });
+
   it('are not built above degree 5 (the basis recurrence is used there)', () => {
     const s = {
       degree: 6,

@@ -9,7 +9,7 @@ export type SplineResult = { prim: SplinePrim; fromFit: boolean } | { error: str
 
 /** SPLINE as one spline primitive (control points projected onto XY); fit-point-only splines are interpolated. */
 export function splinePrims(e: SplineEntity): SplineResult {
-  const nCtrl = e.ctrl.length / 3;
+  const nCtrl = e.xs.length;
   if (nCtrl === 0) {
     const fit = fitPointsToControl(e.fit, e.startTangent, e.endTangent);
     if ('error' in fit) return fit;
@@ -19,17 +19,11 @@ export function splinePrims(e: SplineEntity): SplineResult {
   const problem = splineProblem(e.degree, nCtrl, knots.length, e.weights.length);
   if (problem) return { error: problem };
   for (let i = 1; i < knots.length; i++) if (knots[i]! < knots[i - 1]!) return { error: 'decreasing knots' };
-  const xs = f64(nCtrl);
-  const ys = f64(nCtrl);
-  for (let i = 0; i < nCtrl; i++) {
-    xs[i] = e.ctrl[3 * i] as number;
-    ys[i] = e.ctrl[3 * i + 1] as number;
-  }
   const s: Spline2 = {
     degree: e.degree,
     knots: knots instanceof Float64Array ? knots : toF64(knots),
-    xs,
-    ys,
+    xs: e.xs,
+    ys: e.ys,
     ws: e.weights.length ? e.weights : null,
     poly: null,
   };
