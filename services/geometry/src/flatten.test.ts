@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { flattenSplineInto, flattenSplineWhole, PointBuf } from './flatten.ts';
+import {
+  arcSteps,
+  flattenPrimsInto,
+  flattenSplineInto,
+  flattenSplineWhole,
+  forgetArcShapes,
+  PointBuf,
+} from './flatten.ts';
+import { PS, writeArc, writeSeg } from './prim-data.ts';
 import type { SplinePrim } from './primitives.ts';
 import { splineXY, splinePoint, findSpan, evalSpline } from './spline.ts';
 
@@ -66,5 +75,61 @@ describe('spline flattening', () => {
         ]);
       }
     }
+  });
+});
+
+/** The arc flattening as it was before the shape memo: cos and sin for every step. */
+function referencePrims(pd: Float64Array, tol: number, out: number[]): void {
+  for (let o = 0; o < pd.length; o += PS) {
+    if (pd[o] === 0) {
+      out.push(pd[o + 3]!, pd[o + 4]!);
+      continue;
+    }
+    const n = arcSteps(pd, o, tol);
+    for (let i = 1; i <= n; i++) {
+      const t = pd[o + 11]! + (pd[o + 12]! * i) / n;
+      const c = Math.cos(t);
+      const s = Math.sin(t);
+      out.push(pd[o + 5]! + pd[o + 7]! * c + pd[o + 9]! * s, pd[o + 6]! + pd[o + 8]! * c + pd[o + 10]! * s);
+    }
+  }
+}
+
+describe('arc flattening with the shape memo', () => {
+  it('gives the points of a fresh flattening bit for bit, shapes repeated or not', () => {
+    const coord = fc.double({ min: -1e4, max: 1e4, noNaN: true });
+    const shape = fc.record({
+      ux: fc.double({ min: -50, max: 50, noNaN: true }),
+      uy: fc.double({ min: -50, max: 50, noNaN: true }),
+      r: fc.double({ min: 0.01, max: 50, noNaN: true }),
+      t0: fc.double({ min: -7, max: 7, noNaN: true }),
+      dt: fc.double({ min: -7, max: 7, noNaN: true }),
+    });
+    // Primitives drawn from a few shapes (more than the memo holds) at many centres, mixed with segments.
+    const prims = fc.array(fc.tuple(fc.nat(11), coord, coord), { minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(
+        fc.array(shape, { minLength: 1, maxLength: 11 }),
+        prims,
+        fc.constantFrom(1e-3, 0.01, 0.3),
+        (shapes, list, tol) => {
+          forgetArcShapes();
+          const pd = new Float64Array(PS * list.length);
+          list.forEach(([k, cx, cy], i) => {
+            const s = shapes[k % (shapes.length + 1)];
+            if (!s) writeSeg(pd, PS * i, cx, cy, cy, cx);
+            else writeArc(pd, PS * i, cx, cy, s.ux, s.uy, -s.uy * s.r, s.ux * s.r, s.t0, s.dt);
+          });
+          for (const t of [tol, 2 * tol, tol]) {
+            const got = new PointBuf(4);
+            flattenPrimsInto(pd, t, got);
+            const want: number[] = [];
+            referencePrims(pd, t, want);
+            expect(Array.from(got.a.subarray(0, got.n))).toEqual(want);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
