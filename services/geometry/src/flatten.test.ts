@@ -8,6 +8,7 @@ import {
   forgetArcShapes,
   PointBuf,
 } from './flatten.ts';
+import { hypot } from './hypot.ts';
 import { PS, writeArc, writeSeg } from './prim-data.ts';
 import type { SplinePrim } from './primitives.ts';
 import { splineXY, splinePoint, findSpan, evalSpline } from './spline.ts';
@@ -130,6 +131,50 @@ describe('arc flattening with the shape memo', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+/** The step count as it was: two `hypot`s and an acos for every arc. */
+function referenceSteps(pd: Float64Array, o: number, tol: number): number {
+  const r = Math.max(hypot(pd[o + 7]!, pd[o + 8]!), hypot(pd[o + 9]!, pd[o + 10]!));
+  let step = Math.PI / 4;
+  if (r > tol && tol > 0) step = Math.min(step, 2 * Math.acos(1 - tol / r));
+  const n = Math.ceil(Math.abs(pd[o + 12]!) / step);
+  return Math.max(1, Math.min(n, 100000));
+}
+
+describe('arc step count', () => {
+  it('matches the acos rule, also for sweeps next to one step', () => {
+    const pd = new Float64Array(PS);
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e-12, max: 1e6, noNaN: true }),
+        fc.double({ min: 0.2, max: 5, noNaN: true }),
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        fc.double({ min: 1e-12, max: 10, noNaN: true }),
+        fc.double({ min: 0.5, max: 1.5, noNaN: true }),
+        fc.boolean(),
+        (r, ratio, turn, tol, near, bulge) => {
+          // Sweeps spread over all sizes, or within a few per cent of the one-step limit.
+          const limit = r > tol ? Math.min(Math.PI / 4, 2 * Math.acos(1 - tol / r)) : Math.PI / 4;
+          const dt = bulge ? turn * 7 : (turn < 0 ? -1 : 1) * limit * (1 + (near - 1) / 20);
+          writeArc(
+            pd,
+            0,
+            3,
+            -2,
+            r * Math.cos(turn),
+            r * Math.sin(turn),
+            -r * ratio * Math.sin(turn),
+            r * ratio * Math.cos(turn),
+            turn,
+            dt,
+          );
+          expect(arcSteps(pd, 0, tol)).toBe(referenceSteps(pd, 0, tol));
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });

@@ -28,13 +28,29 @@ export function flattenSplineInto(p: SplinePrim, tol: number, out: PointBuf): vo
 
 /** Number of steps for the elliptical arc at offset `o` at a given sagitta tolerance. */
 export function arcSteps(pd: Float64Array, o: number, tol: number): number {
-  const r = Math.max(
-    hypot(pd[o + 7] as number, pd[o + 8] as number),
-    hypot(pd[o + 9] as number, pd[o + 10] as number),
-  );
+  const ux = pd[o + 7] as number;
+  const uy = pd[o + 8] as number;
+  const vx = pd[o + 9] as number;
+  const vy = pd[o + 10] as number;
+  const su = ux * ux + uy * uy;
+  const sv = vx * vx + vy * vy;
+  // Where `hypot` takes the plain square root of both sums, the longer axis is the root of the
+  // larger sum (the square root is monotone): one root, the same radius bit for bit.
+  const r =
+    su > 1e-290 && su < 1e290 && sv > 1e-290 && sv < 1e290
+      ? Math.sqrt(su > sv ? su : sv)
+      : Math.max(hypot(ux, uy), hypot(vx, vy));
+  const sweep = Math.abs(pd[o + 12] as number);
+  if (sweep <= Math.PI / 4) {
+    if (!(r > tol && tol > 0)) return 1;
+    // One step when the chord's sagitta r (1 - cos(sweep / 2)) <= r sweep^2 / 8 is below tol by a
+    // margin (1e-3) far above the rounding of acos(1 - tol / r) below, for tol / r >= 1e-8:
+    // most bulge arcs are this short, and the acos would give 1 too.
+    if (tol >= 1e-8 * r && r * sweep * sweep < 7.992 * tol) return 1;
+  }
   let step = Math.PI / 4;
   if (r > tol && tol > 0) step = Math.min(step, 2 * Math.acos(1 - tol / r));
-  const n = Math.ceil(Math.abs(pd[o + 12] as number) / step);
+  const n = Math.ceil(sweep / step);
   return Math.max(1, Math.min(n, 100000));
 }
 
