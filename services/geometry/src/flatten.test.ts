@@ -112,7 +112,7 @@ describe('arc flattening with the shape memo', () => {
       fc.property(
         fc.array(shape, { minLength: 1, maxLength: 11 }),
         prims,
-        fc.constantFrom(1e-3, 0.01, 0.3),
+        fc.constantFrom(1e-5, 1e-3, 0.01, 0.3),
         (shapes, list, tol) => {
           forgetArcShapes();
           const pd = new Float64Array(PS * list.length);
@@ -143,6 +143,26 @@ function referenceSteps(pd: Float64Array, o: number, tol: number): number {
   const n = Math.ceil(Math.abs(pd[o + 12]!) / step);
   return Math.max(1, Math.min(n, 100000));
 }
+
+describe('arc flattening of many steps', () => {
+  it('repeats the fresh points for a shape too long for the memo and for the shapes around it', () => {
+    forgetArcShapes();
+    const pd = new Float64Array(PS * 6);
+    // A circle of radius 500 at 1e-5 (about 22,000 steps) between small arcs, each shape twice.
+    for (let i = 0; i < 6; i++) {
+      const r = i % 3 === 1 ? 500 : 1 + (i % 3);
+      writeArc(pd, PS * i, 10 * i, -3 * i, r, 0, 0, r, 0.25, 2 * Math.PI);
+    }
+    for (const tol of [1e-5, 1e-5]) {
+      const got = new PointBuf(4);
+      flattenPrimsInto(pd, tol, got);
+      const want: number[] = [];
+      referencePrims(pd, tol, want);
+      expect(got.n).toBeGreaterThan(40000);
+      expect(Array.from(got.a.subarray(0, got.n))).toEqual(want);
+    }
+  });
+});
 
 describe('arc step count', () => {
   it('matches the acos rule, also for sweeps next to one step', () => {

@@ -62,6 +62,8 @@ export function arcSteps(pd: Float64Array, o: number, tol: number): number {
  * cosine, a sine or the step count. Forgotten at the start of each analysis (`forgetArcShapes`).
  */
 const MEMO_SLOTS = 8;
+/** Arcs of more steps are not remembered (the memo's arrays stay at 32 kB each). */
+const MEMO_MAX_STEPS = 1023;
 const KEY = 8;
 const memoKey = new Float64Array(KEY * MEMO_SLOTS).fill(NaN);
 const memoProducts: Float64Array[] = Array.from({ length: MEMO_SLOTS }, () => new Float64Array(64));
@@ -118,10 +120,15 @@ function flattenArc(pd: Float64Array, o: number, tol: number, out: PointBuf): vo
   const vy = pd[o + 10] as number;
   const t0 = pd[o + 11] as number;
   const dt = pd[o + 12] as number;
-  const m = memoNext;
-  memoNext = (m + 1) % MEMO_SLOTS;
-  let p = memoProducts[m] as Float64Array;
-  if (p.length < 4 * (n + 1)) p = memoProducts[m] = new Float64Array(Math.max(4 * (n + 1), 2 * p.length));
+  // An arc of many steps takes its products in a throwaway array: the memo keeps small arrays only.
+  const m = n > MEMO_MAX_STEPS ? -1 : memoNext;
+  let p: Float64Array;
+  if (m < 0) p = new Float64Array(4 * (n + 1));
+  else {
+    memoNext = (m + 1) % MEMO_SLOTS;
+    p = memoProducts[m] as Float64Array;
+    if (p.length < 4 * (n + 1)) p = memoProducts[m] = new Float64Array(4 * (MEMO_MAX_STEPS + 1));
+  }
   for (let i = 1, j = 4; i <= n; i++, j += 4) {
     const t = t0 + (dt * i) / n;
     const c = Math.cos(t);
@@ -134,6 +141,7 @@ function flattenArc(pd: Float64Array, o: number, tol: number, out: PointBuf): vo
     a[k++] = cy + puy + pvy;
   }
   out.n = k;
+  if (m < 0) return;
   const q = KEY * m;
   memoKey[q] = ux;
   memoKey[q + 1] = uy;
