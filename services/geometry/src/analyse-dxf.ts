@@ -4,6 +4,7 @@ import { computeFacts } from './compute-facts.ts';
 import { DEFAULT_OPTIONS } from './defaults.ts';
 import { explode } from './explode.ts';
 import { replaceNonFinite } from './finite-guard.ts';
+import { forgetArcShapes } from './flatten.ts';
 import { GeometryFailure } from './geometry-error.ts';
 import { buildPreview } from './preview.ts';
 import { findProblems } from './problems.ts';
@@ -33,6 +34,7 @@ export function analyseDxf(bytes: Uint8Array, options: Partial<GeometryOptions> 
 function run(bytes: Uint8Array, opts: GeometryOptions): GeometryResult {
   const sniffed = sniffFormat(bytes);
   if (sniffed.kind === 'not-a-dxf') return { error: { code: 'not-a-dxf', message: sniffed.reason } };
+  forgetArcShapes(); // no arc flattening carries over from an earlier call
   const ctx = new ReadContext(opts.maxEntities, opts.maxPrimitives, opts.timeBudgetMs, opts.onProgress);
   ctx.progress(0);
   const reader: TagReader =

@@ -7,16 +7,16 @@ export function replaceNonFinite<T>(value: T, found: { count: number }): T {
   return allFinite(value) ? value : replaceIn(value, found);
 }
 
-/** True when no number inside `value` is NaN or infinite. */
+/**
+ * True when no number inside `value` is NaN or infinite (x - x is 0 exactly for a finite x, NaN
+ * otherwise). Indexed loops and `Object.values` instead of `for...of` and `for...in`: the result's
+ * records (counts by type and layer) are dictionaries, where `for...in` collects keys afresh.
+ */
 function allFinite(value: unknown): boolean {
-  if (typeof value === 'number') return Number.isFinite(value);
-  if (Array.isArray(value)) {
-    for (const v of value) if (!allFinite(v)) return false;
-    return true;
-  }
-  if (value && typeof value === 'object') {
-    for (const k in value) if (!allFinite((value as Record<string, unknown>)[k])) return false;
-  }
+  if (typeof value === 'number') return value - value === 0;
+  if (typeof value !== 'object' || value === null) return true;
+  const items = Array.isArray(value) ? (value as unknown[]) : Object.values(value);
+  for (let i = 0; i < items.length; i++) if (!allFinite(items[i])) return false;
   return true;
 }
 
