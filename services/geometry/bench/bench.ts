@@ -1,37 +1,42 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import DxfParser from 'dxf-parser';
-import { analyseDxf } from '../src/index.ts';
+import type { Side, SideTiming } from './time-side.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dir = process.env.KERF_FIXTURES ?? resolve(here, '../../../../shared/fixtures/dxf');
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-
-type BenchFile = { name: string; bytes: Uint8Array; text: string };
-type Timing = { best: Map<string, number>; total: number };
+/** Processes per side, started alternately (geometry, dxf-parser, geometry, ...). */
+const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 2);
 
 /**
- * Times both functions over every file after one warm-up round, alternating rounds so that load
- * from other processes hits both alike; per file the best time, per function the best round total.
+ * Times both sides, each in fresh processes of its own (`time-side.ts`: a warm-up round, then
+ * `BENCH_ROUNDS` rounds), started alternately so that load from other processes hits both alike.
+ * In one shared process each side paid for the other's garbage: measured in session 4, geometry's
+ * best round rose from 74 to 80 ms after dxf-parser rounds, and from 64 ms alone in a process to 74
+ * beside dxf-parser's heap. Per file the best time, per side the best round total, over its processes.
  */
-function timeBoth(files: BenchFile[], fns: ((f: BenchFile) => void)[]): Timing[] {
-  for (const fn of fns) for (const f of files) fn(f);
-  const out: Timing[] = fns.map(() => ({ best: new Map(), total: Infinity }));
-  for (let r = 0; r < ROUNDS; r++) {
-    fns.forEach((fn, k) => {
-      const t = out[k] as Timing;
-      let sum = 0;
-      for (const f of files) {
-        const start = performance.now();
-        fn(f);
-        const ms = performance.now() - start;
-        sum += ms;
-        t.best.set(f.name, Math.min(t.best.get(f.name) ?? Infinity, ms));
+function timeBoth(): Record<Side, SideTiming> {
+  const out = {} as Record<Side, SideTiming>;
+  for (let p = 0; p < PROCESSES; p++) {
+    for (const side of ['geometry', 'dxf-parser'] as const) {
+      const line = execFileSync(
+        process.execPath,
+        ['--import', 'tsx', join(here, 'time-side.ts'), side, dir],
+        {
+          encoding: 'utf8',
+          cwd: here,
+        },
+      );
+      const t = JSON.parse(line.trim().split('\n').pop() as string) as SideTiming;
+      const seen = out[side];
+      if (!seen) out[side] = t;
+      else {
+        seen.total = Math.min(seen.total, t.total);
+        for (const [name, ms] of Object.entries(t.best))
+          seen.best[name] = Math.min(seen.best[name] ?? ms, ms);
       }
-      t.total = Math.min(t.total, sum);
-    });
+    }
   }
   return out;
 }
@@ -44,42 +49,31 @@ function main(): void {
     console.warn(`no DXF files in ${dir}`);
     return;
   }
-  const files = names.map((name) => {
-    const buf = readFileSync(join(dir, name));
-    return { name, bytes: new Uint8Array(buf), text: buf.toString('latin1') };
-  });
-  const totalBytes = files.reduce((s, f) => s + f.bytes.length, 0);
-  const parser = new DxfParser();
-  const [ours, theirs] = timeBoth(files, [
-    (f) => analyseDxf(f.bytes),
-    (f) => {
-      try {
-        parser.parseSync(f.text);
-      } catch {
-        // dxf-parser rejects some files (binary DXF); the time until it gives up still counts.
-      }
-    },
-  ]) as [Timing, Timing];
-  for (const f of files) {
-    const a = ours.best.get(f.name) ?? 0;
-    const b = theirs.best.get(f.name) ?? 0;
+  const sizes = new Map(names.map((n) => [n, statSync(join(dir, n)).size]));
+  const totalBytes = [...sizes.values()].reduce((s, b) => s + b, 0);
+  const { geometry: ours, 'dxf-parser': theirs } = timeBoth();
+  for (const name of names) {
+    const a = ours.best[name] ?? 0;
+    const b = theirs.best[name] ?? 0;
     console.log(
-      `${f.name.padEnd(42)} ${(f.bytes.length / 1024).toFixed(0).padStart(6)} KB  geometry ${a.toFixed(2).padStart(8)} ms  dxf-parser ${b.toFixed(2).padStart(8)} ms`,
+      `${name.padEnd(42)} ${((sizes.get(name) ?? 0) / 1024).toFixed(0).padStart(6)} KB  geometry ${a.toFixed(2).padStart(8)} ms  dxf-parser ${b.toFixed(2).padStart(8)} ms`,
     );
   }
-  const slow = [...ours.best.entries()].sort((x, y) => y[1] - x[1]).slice(0, 5);
+  const slow = Object.entries(ours.best)
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 5);
   console.log(`slowest: ${slow.map(([n, ms]) => `${n} ${ms.toFixed(1)} ms`).join(', ')}`);
   const mbs = totalBytes / 1048576 / (ours.total / 1000);
   console.log(
     `geometry total ${ours.total.toFixed(1)} ms (${mbs.toFixed(1)} MB/s), dxf-parser total ${theirs.total.toFixed(1)} ms`,
   );
-  const largest = files.reduce((a, b) => (b.bytes.length > a.bytes.length ? b : a));
-  const peak = peakHeap(join(dir, largest.name));
-  const ratio = peak / statSync(join(dir, largest.name)).size;
-  console.log(`peak heap growth on ${largest.name}: ${(peak / 1048576).toFixed(2)} MB`);
+  const largest = names.reduce((a, b) => ((sizes.get(b) ?? 0) > (sizes.get(a) ?? 0) ? b : a));
+  const peak = peakHeap(join(dir, largest));
+  const ratio = peak / (sizes.get(largest) ?? 1);
+  console.log(`peak heap growth on ${largest}: ${(peak / 1048576).toFixed(2)} MB`);
   const speedup = theirs.total / ours.total;
   console.log(
-    `geometry-bench: speedup_vs_dxf_parser=${speedup.toFixed(2)} peak_memory_ratio=${ratio.toFixed(2)} files=${files.length}`,
+    `geometry-bench: speedup_vs_dxf_parser=${speedup.toFixed(2)} peak_memory_ratio=${ratio.toFixed(2)} files=${names.length}`,
   );
 }
 
