@@ -102,7 +102,9 @@ describe('worker pool limits and faults', () => {
   });
 
   it('ends a task whose worker runs out of memory with out-of-memory', async () => {
-    const pool = createWorkerPool({ size: 1, timeLimitMs: 20_000, memoryMb: 8 });
+    // 16 MB is the smallest limit the service accepts (PARTS_MEMORY_MB); at 8 MB, below it, a fresh
+    // worker booting the TypeScript engine ran out of memory on the small plate too under CI load.
+    const pool = createWorkerPool({ size: 1, timeLimitMs: 20_000, memoryMb: 16 });
     try {
       const outcome = await pool.analyse(task(perforatedPlateDxf(60_000)), () => undefined);
       expect(outcome.kind).toBe('out-of-memory');
