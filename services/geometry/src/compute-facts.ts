@@ -123,9 +123,13 @@ export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analy
   let openLength = 0;
   for (const chain of contours.chains) for (const i of chain) openLength += (edges[i] as Edge).length;
   const hasBox = bbox[0] <= bbox[2];
+  // One literal with every key (no spreads): a spread into a literal makes each later key a slow
+  // property addition, about 8 us per file, as much as reading a small drawing.
   return {
     facts: {
-      ...totals,
+      cut_length: totals.cut_length,
+      length_by_type: totals.length_by_type,
+      length_by_layer: totals.length_by_layer,
       degenerate_edges: degenerate,
       tiny_segments: tiny,
       bbox: hasBox ? bbox : null,
@@ -137,7 +141,13 @@ export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analy
       open_chain_length: openLength,
       pierces: contours.loops.length + contours.chains.length,
       chain_sensitivity: sensitivity,
-      ...nest.facts,
+      outer_area: nest.facts.outer_area,
+      outer_length: nest.facts.outer_length,
+      holes_in_outer: nest.facts.holes_in_outer,
+      net_area: nest.facts.net_area,
+      top_level_loops: nest.facts.top_level_loops,
+      total_net_area: nest.facts.total_net_area,
+      largest_loop_areas: nest.facts.largest_loop_areas,
     },
     lines,
     classes,

@@ -58,8 +58,26 @@ function looksUtf16(head: Uint8Array): boolean {
   return head.length >= 4 && zeros * 4 >= head.length;
 }
 
-/** A DXF has SECTION, EOF or an entity keyword near its start (after a 999 comment at most). */
-function hasDxfMarker(head: Uint8Array): boolean {
-  const text = new TextDecoder('latin1').decode(head);
-  return /^[ \t]*(SECTION|EOF|LINE|ENDSEC)[ \t]*\r?$/m.test(text);
+/** Lines that mark a DXF near its start (after a 999 comment at most). */
+const MARKERS = ['SECTION', 'EOF', 'LINE', 'ENDSEC'];
+
+/**
+ * A DXF has SECTION, EOF or an entity keyword near its start: some line (lines end at LF or CR) that
+ * is one of `MARKERS` between blanks and tabs. Exported for its test against the regular expression
+ * it replaces (a Latin-1 decode and a regex cost about 2 us per file, a tenth of a small drawing).
+ */
+export function hasDxfMarker(head: Uint8Array): boolean {
+  const n = head.length;
+  let s = 0;
+  while (s <= n) {
+    let e = s;
+    while (e < n && head[e] !== 10 && head[e] !== 13) e++;
+    let a = s;
+    let z = e;
+    while (a < z && (head[a] === 32 || head[a] === 9)) a++;
+    while (z > a && (head[z - 1] === 32 || head[z - 1] === 9)) z--;
+    for (const m of MARKERS) if (z - a === m.length && startsWith(head, a, m)) return true;
+    s = e + 1;
+  }
+  return false;
 }
