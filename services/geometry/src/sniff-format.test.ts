@@ -60,6 +60,8 @@ describe('sniffFormat', () => {
       kind: 'not-a-dxf',
       reason: expect.stringContaining('no DXF section'),
     });
+    const utf16 = new Uint8Array(Buffer.from('  0\nSECTION\n', 'utf16le'));
+    expect(sniffFormat(utf16)).toMatchObject({ kind: 'not-a-dxf', reason: 'this is UTF-16 text' });
     expect(sniffFormat(bytes('hello\n'))).toMatchObject({
       kind: 'not-a-dxf',
       reason: expect.stringContaining('group code'),
