@@ -36,6 +36,7 @@ function pathData(pts: PointBuf, scale: number, close: boolean, tol: number, out
   out.b[o++] = 77; // M
   let lx = NaN;
   let ly = NaN;
+  const last = n - 2;
   for (let i = 0; i + 1 < n;) {
     const end = Math.min(n, i + 2 * CHUNK);
     out.n = o;
@@ -45,10 +46,12 @@ function pathData(pts: PointBuf, scale: number, close: boolean, tol: number, out
     for (; i + 1 < end; i += 2) {
       const x = a[i] as number;
       const y = a[i + 1] as number;
-      if (i > 0 && i + 2 < n && Math.abs(x - lx) < tol && Math.abs(y - ly) < tol) continue;
-      const cx = x * scale * 100;
-      const cy = y * scale * 100;
-      if (cx > -INT_LIMIT && cx < INT_LIMIT && cy > -INT_LIMIT && cy < INT_LIMIT) {
+      // Never the first point (lx is NaN there: no comparison holds) nor the last one.
+      if (Math.abs(x - lx) < tol && Math.abs(y - ly) < tol && i < last) continue;
+      // A drawing in mm (scale 1) skips a product that leaves x as it is.
+      const cx = scale === 1 ? x * 100 : x * scale * 100;
+      const cy = scale === 1 ? y * 100 : y * scale * 100;
+      if (Math.abs(cx) < INT_LIMIT && Math.abs(cy) < INT_LIMIT) {
         o = writeHundredthsSpace(b, dv, o, roundHalfUp(cx) | 0);
         o = writeHundredthsL(b, dv, o, roundHalfUp(cy) | 0);
       } else {
