@@ -72,31 +72,27 @@ export function explode(
     lastLayer: null,
     lastLayerIgnored: false,
   };
-  countTypes(entities, out.entityCounts);
-  for (let i = 0; i < entities.length; i++) {
-    placeEntity(w, entities[i] as DxfEntity, IDENTITY, null, 0);
-    if ((i & 255) === 0) ctx.progress(0.5 + (0.2 * i) / entities.length);
-  }
-  endRun(w);
-  return out;
-}
-
-/** Counts entities by type into `counts` (keys in order of first appearance), a run of one type at a time. */
-function countTypes(entities: DxfEntity[], counts: Record<string, number>): void {
-  let type = '';
+  // Entities are counted by type (keys in order of first appearance) a run of one type at a time,
+  // in the placing loop: the type of an entity (a megamorphic read) is taken once for both.
+  const counts = out.entityCounts;
+  let runType = '';
   let run = 0;
   for (let i = 0; i < entities.length; i++) {
-    const t = entityType(entities[i] as DxfEntity);
-    if (t === type) {
-      run++;
-      continue;
+    const e = entities[i] as DxfEntity;
+    const type = entityType(e);
+    if (type !== runType) {
+      if (run > 0) counts[runType] = (counts[runType] as number) + run;
+      if (counts[type] === undefined) counts[type] = 0;
+      runType = type;
+      run = 0;
     }
-    if (run > 0) counts[type] = (counts[type] as number) + run;
-    if (counts[t] === undefined) counts[t] = 0;
-    type = t;
-    run = 1;
+    run++;
+    placeEntity(w, e, type, IDENTITY, null, 0);
+    if ((i & 255) === 0) ctx.progress(0.5 + (0.2 * i) / entities.length);
   }
-  if (run > 0) counts[type] = (counts[type] as number) + run;
+  if (run > 0) counts[runType] = (counts[runType] as number) + run;
+  endRun(w);
+  return out;
 }
 
 /** Adds the count of the current run of one type to `explodedCounts`. */
@@ -105,14 +101,22 @@ function endRun(w: Walk): void {
   w.runCount = 0;
 }
 
-function placeEntity(w: Walk, e: DxfEntity, m: Affine, parentLayer: string | null, depth: number): void {
+/** Places entity `e` of type `type` (`entityType(e)`, which the caller has at hand) through map `m`. */
+function placeEntity(
+  w: Walk,
+  e: DxfEntity,
+  type: string,
+  m: Affine,
+  parentLayer: string | null,
+  depth: number,
+): void {
   const layer = parentLayer !== null && e.layer === '0' ? parentLayer : e.layer;
-  if (e.kind === 'INSERT') {
+  // Only an INSERT has the type INSERT; the kind test (rarely reached) narrows `e` for the compiler.
+  if (type === 'INSERT' && e.kind === 'INSERT') {
     placeInsert(w, e, m, layer, depth);
     return;
   }
   const out = w.out;
-  const type = entityType(e);
   if (type !== w.runType) {
     endRun(w);
     w.runType = type;
@@ -196,7 +200,7 @@ function placeInsert(w: Walk, ins: InsertEntity, m: Affine, layer: string, depth
     for (let col = 0; col < cols; col++) {
       const local = insertMap(ins, block, col * ins.colSpacing, row * ins.rowSpacing);
       const full = compose(m, compose(ocs, local));
-      for (const child of block.entities) placeEntity(w, child, full, layer, depth + 1);
+      for (const child of block.entities) placeEntity(w, child, entityType(child), full, layer, depth + 1);
     }
   }
   w.stack.delete(key);

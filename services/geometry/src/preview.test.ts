@@ -119,4 +119,18 @@ describe('preview', () => {
     const r = okOf(makeDxf([lwpolyline(pts, false)], { insunits: 4 }), { previewResolution: 0 });
     expect(r.preview.paths[0]?.d).toBe('M' + pts.map(([x, y]) => `${num(x)} ${num(y)}`).join('L'));
   });
+
+  it('decodes paths in runs: many short ones and one longer than a run come out as drawn alone', () => {
+    const opts = { previewResolution: 0 };
+    const circles = Array.from({ length: 600 }, (_, i) => circle(3 * (i % 30), 3 * Math.floor(i / 30), 1));
+    const long = lwpolyline(
+      Array.from({ length: 5000 }, (_, i) => [i * 0.37, 100 + (i % 2) * 0.5]),
+      false,
+    );
+    const all = okOf(makeDxf([...circles, long]), opts).preview.paths.map((p) => p.d);
+    const alone = [...circles, long].map((e) => okOf(makeDxf([e]), opts).preview.paths[0]?.d);
+    expect(all.join('').length).toBeGreaterThan(3 * 32768);
+    expect(Math.max(...all.map((d) => d.length))).toBeGreaterThan(32768);
+    expect(all.sort()).toEqual(alone.sort());
+  });
 });

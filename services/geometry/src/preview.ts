@@ -36,6 +36,7 @@ function pathData(pts: PointBuf, scale: number, close: boolean, tol: number, out
   out.b[o++] = 77; // M
   let lx = NaN;
   let ly = NaN;
+  const last = n - 2;
   for (let i = 0; i + 1 < n;) {
     const end = Math.min(n, i + 2 * CHUNK);
     out.n = o;
@@ -45,10 +46,12 @@ function pathData(pts: PointBuf, scale: number, close: boolean, tol: number, out
     for (; i + 1 < end; i += 2) {
       const x = a[i] as number;
       const y = a[i + 1] as number;
-      if (i > 0 && i + 2 < n && Math.abs(x - lx) < tol && Math.abs(y - ly) < tol) continue;
-      const cx = x * scale * 100;
-      const cy = y * scale * 100;
-      if (cx > -INT_LIMIT && cx < INT_LIMIT && cy > -INT_LIMIT && cy < INT_LIMIT) {
+      // Never the first point (lx is NaN there: no comparison holds) nor the last one.
+      if (Math.abs(x - lx) < tol && Math.abs(y - ly) < tol && i < last) continue;
+      // A drawing in mm (scale 1) skips a product that leaves x as it is.
+      const cx = scale === 1 ? x * 100 : x * scale * 100;
+      const cy = scale === 1 ? y * 100 : y * scale * 100;
+      if (Math.abs(cx) < INT_LIMIT && Math.abs(cy) < INT_LIMIT) {
         o = writeHundredthsSpace(b, dv, o, roundHalfUp(cx) | 0);
         o = writeHundredthsL(b, dv, o, roundHalfUp(cy) | 0);
       } else {
@@ -73,10 +76,41 @@ function pathData(pts: PointBuf, scale: number, close: boolean, tol: number, out
 }
 
 const loopBuf = new PointBuf(4096);
-/** Reused output buffer (it only grows): the paths are decoded from it into one string. */
+/** Reused output buffer (it only grows): the paths are decoded from it (`pathStrings`). */
 const byteOut = new ByteOut();
 const edgeBuf = new PointBuf(1024);
 const decoder = new TextDecoder();
+
+/**
+ * Most bytes decoded into one string (unless one path is longer): a string under V8's large-object
+ * size (about 128 kB) is allocated in the young generation, a larger one on fresh large-object pages,
+ * which cost several times the decoding itself (0.7 ms for 682 kB in one piece, 0.12 ms in pieces
+ * of 32 or 64 kB).
+ */
+const DECODE_CHUNK = 1 << 15;
+
+/**
+ * The paths (kind k ending at byte `ends[k]` of `bytes`): runs of whole paths of at most
+ * `DECODE_CHUNK` bytes (or one longer path) are decoded into one string each, which the paths of
+ * the run are slices of.
+ */
+function pathStrings(bytes: Uint8Array, kinds: PreviewPath['kind'][], ends: number[]): PreviewPath[] {
+  const paths: PreviewPath[] = new Array(kinds.length);
+  let from = 0;
+  for (let k = 0; k < kinds.length;) {
+    let j = k + 1;
+    while (j < kinds.length && (ends[j] as number) - from <= DECODE_CHUNK) j++;
+    const to = ends[j - 1] as number;
+    const run = decoder.decode(bytes.subarray(from, to));
+    for (let at = 0; k < j; k++) {
+      const end = (ends[k] as number) - from;
+      paths[k] = { kind: kinds[k] as PreviewPath['kind'], d: run.slice(at, end) };
+      at = end;
+    }
+    from = to;
+  }
+  return paths;
+}
 
 /** Chord tolerance of the preview in drawing units: `previewTolMm`, or coarser for a large drawing. */
 function previewTol(bbox: readonly number[] | null, scale: number, opts: GeometryOptions): number {
@@ -124,14 +158,7 @@ export function buildPreview(edges: Edge[], a: Analysis, scale: number, opts: Ge
       add('open', edgeBuf, false);
     }
   }
-  const all = decoder.decode(out.b.subarray(0, out.n));
-  const paths: PreviewPath[] = new Array(kinds.length);
-  let from = 0;
-  for (let k = 0; k < kinds.length; k++) {
-    const to = ends[k] as number;
-    paths[k] = { kind: kinds[k] as PreviewPath['kind'], d: all.slice(from, to) };
-    from = to;
-  }
+  const paths = pathStrings(out.b, kinds, ends);
   const b = a.facts.bbox;
   const bbox: Preview['bbox'] = b ? [b[0] * scale, b[1] * scale, b[2] * scale, b[3] * scale] : null;
   return { bbox, paths, truncated };
