@@ -8,7 +8,8 @@
  *   node --import tsx bench/time-side.ts geometry|dxf-parser DIR
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export type Side = 'geometry' | 'dxf-parser';
 
@@ -28,7 +29,11 @@ export interface SideTiming {
  */
 async function runner(side: Side, dir: string, names: string[]): Promise<(name: string) => void> {
   if (side === 'geometry') {
-    const { analyseDxf } = await import('../src/index.ts');
+    // GEOMETRY_ENGINE: another copy of the engine (a directory holding src/index.ts), for `ab.ts`.
+    const engine = process.env.GEOMETRY_ENGINE;
+    const { analyseDxf } = (await import(
+      engine ? pathToFileURL(resolve(engine, 'src/index.ts')).href : '../src/index.ts'
+    )) as typeof import('../src/index.ts');
     const bytes = new Map(names.map((n) => [n, new Uint8Array(readFileSync(join(dir, n)))]));
     return (name) => void analyseDxf(bytes.get(name) as Uint8Array);
   }
