@@ -62,25 +62,22 @@ export function addPrimsAt(b: Float64Array, o: number, pd: Float64Array): number
     y0 = b[o + 1] as number;
     x1 = b[o + 2] as number;
     y1 = b[o + 3] as number;
-    slack = Math.max(slack, arcSlack(pd, q));
+    // `arcSlack` written out: a double returned from a call that is not inlined is boxed.
+    const size =
+      Math.abs(pd[q + 5] as number) +
+      Math.abs(pd[q + 6] as number) +
+      Math.abs(pd[q + 7] as number) +
+      Math.abs(pd[q + 8] as number) +
+      Math.abs(pd[q + 9] as number) +
+      Math.abs(pd[q + 10] as number);
+    const turns = 1 + Math.abs(pd[q + 11] as number) + Math.abs(pd[q + 12] as number);
+    slack = Math.max(slack, 1e-12 * size * turns + 1e-300);
   }
   b[o] = x0;
   b[o + 1] = y0;
   b[o + 2] = x1;
   b[o + 3] = y1;
   return slack;
-}
-
-/** True when the angle t lies in the sweep from t0 over dt (either sign). */
-function inSweep(t0: number, dt: number, t: number): boolean {
-  const TAU = 2 * Math.PI;
-  const lo = Math.min(t0, t0 + dt);
-  const span = Math.abs(dt);
-  let d = t - lo;
-  // Within one turn `d % TAU` is d itself: the floating remainder (a library call) only beyond.
-  if (!(d > -TAU && d < TAU)) d %= TAU;
-  if (d < 0) d += TAU;
-  return d <= span;
 }
 
 /**
@@ -109,10 +106,26 @@ export function addArcExtremesAt(b: Float64Array, o: number, pd: Float64Array, q
   const ty = uy === 0 && vy > 0 ? Math.PI / 2 : Math.atan2(vy, uy);
   // Only the coordinate that is extreme moves the box: the other one of that point lies between the
   // end points and the other axis's extremes, which are added on their own.
-  if (inSweep(t0, dt, tx) && cx + rx > (b[o + 2] as number)) b[o + 2] = cx + rx;
-  if (inSweep(t0, dt, tx + Math.PI) && cx - rx < (b[o] as number)) b[o] = cx - rx;
-  if (inSweep(t0, dt, ty) && cy + ry > (b[o + 3] as number)) b[o + 3] = cy + ry;
-  if (inSweep(t0, dt, ty + Math.PI) && cy - ry < (b[o + 1] as number)) b[o + 1] = cy - ry;
+  const TAU = 2 * Math.PI;
+  const lo = Math.min(t0, t0 + dt);
+  const span = Math.abs(dt);
+  // The four angles in turn, tested in the loop: a helper taking the angles as doubles would box them.
+  for (let k = 0; k < 4; k++) {
+    const t = k === 0 ? tx : k === 1 ? tx + Math.PI : k === 2 ? ty : ty + Math.PI;
+    // Whether t lies in the sweep from t0 over dt (either sign). Within one turn `d % TAU` is d
+    // itself: the floating remainder (a library call) only beyond.
+    let d = t - lo;
+    if (!(d > -TAU && d < TAU)) d %= TAU;
+    if (d < 0) d += TAU;
+    if (!(d <= span)) continue;
+    if (k === 0) {
+      if (cx + rx > (b[o + 2] as number)) b[o + 2] = cx + rx;
+    } else if (k === 1) {
+      if (cx - rx < (b[o] as number)) b[o] = cx - rx;
+    } else if (k === 2) {
+      if (cy + ry > (b[o + 3] as number)) b[o + 3] = cy + ry;
+    } else if (cy - ry < (b[o + 1] as number)) b[o + 1] = cy - ry;
+  }
 }
 
 /**
