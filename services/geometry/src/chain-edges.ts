@@ -59,7 +59,7 @@ export interface Chained {
  */
 export function chainEdges(
   edges: Edge[],
-  open: number[],
+  open: ArrayLike<number>,
   tol: number,
   ctx: ReadContext,
   order: boolean,
@@ -239,7 +239,7 @@ function orderCycle(
   from: number,
   to: number,
   node: Int32Array,
-  open: number[],
+  open: ArrayLike<number>,
 ): LoopPart[] {
   // The edges at each node, in the order of the members and their ends (start, then end).
   for (let m = from; m < to; m++) {
