@@ -29,15 +29,22 @@ export function addBoxAt(b: Float64Array, o: number, src: Float64Array, p: numbe
 
 /**
  * Grows the box at offset `o` by packed segments and arcs: exact (end points plus axis extremes).
- * Returns `primsSlack(pd)` from the same pass. The box is kept in locals between arcs (the same
+ * Writes `primsSlack(pd)` from the same pass to slack[s] (written, not returned: a double returned
+ * from a call that is not inlined is boxed). The box is kept in locals between arcs (the same
  * comparisons in the same order as adding point by point, so the same box bit for bit).
  */
-export function addPrimsAt(b: Float64Array, o: number, pd: Float64Array): number {
+export function addPrimsAt(
+  b: Float64Array,
+  o: number,
+  pd: Float64Array,
+  slack: Float64Array,
+  s: number,
+): void {
   let x0 = b[o] as number;
   let y0 = b[o + 1] as number;
   let x1 = b[o + 2] as number;
   let y1 = b[o + 3] as number;
-  let slack = 0;
+  let most = 0;
   for (let q = 0; q < pd.length; q += PS) {
     // Both kinds keep their end points (an arc's as its writer computed them, or a polyline's vertices).
     const ax = pd[q + 1] as number;
@@ -62,7 +69,7 @@ export function addPrimsAt(b: Float64Array, o: number, pd: Float64Array): number
     y0 = b[o + 1] as number;
     x1 = b[o + 2] as number;
     y1 = b[o + 3] as number;
-    // `arcSlack` written out: a double returned from a call that is not inlined is boxed.
+    // `arcSlack` written out (the same expression): a double returned from a call that is not inlined is boxed.
     const size =
       Math.abs(pd[q + 5] as number) +
       Math.abs(pd[q + 6] as number) +
@@ -71,13 +78,13 @@ export function addPrimsAt(b: Float64Array, o: number, pd: Float64Array): number
       Math.abs(pd[q + 9] as number) +
       Math.abs(pd[q + 10] as number);
     const turns = 1 + Math.abs(pd[q + 11] as number) + Math.abs(pd[q + 12] as number);
-    slack = Math.max(slack, 1e-12 * size * turns + 1e-300);
+    most = Math.max(most, 1e-12 * size * turns + (size < 1e-140 ? 2 * size : 0) + 1e-300);
   }
   b[o] = x0;
   b[o + 1] = y0;
   b[o + 2] = x1;
   b[o + 3] = y1;
-  return slack;
+  slack[s] = most;
 }
 
 /**
@@ -150,5 +157,8 @@ function arcSlack(pd: Float64Array, q: number): number {
     Math.abs(pd[q + 10] as number);
   const turns = 1 + Math.abs(pd[q + 11] as number) + Math.abs(pd[q + 12] as number);
   // The absolute term covers products rounded in the subnormal range, where the relative bound fails.
-  return 1e-12 * size * turns + 1e-300;
+  // Below 1e-140 the axes' squares may leave the normal range and the box's extremes (their square
+  // roots) be off by up to an axis; every vertex still lies within 2 size of an end point, which the
+  // box holds.
+  return 1e-12 * size * turns + (size < 1e-140 ? 2 * size : 0) + 1e-300;
 }

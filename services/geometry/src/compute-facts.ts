@@ -178,7 +178,7 @@ function edgeBox(
 ): void {
   clearBoxAt(b, o);
   if (!e.spline) {
-    slack[i] = addPrimsAt(b, o, e.pd);
+    addPrimsAt(b, o, e.pd, slack, i);
     return;
   }
   const pts = lines.get(i);
