@@ -164,8 +164,8 @@ export function chainEdges(
       else out.chains.push(NONE);
     } else if (allTwo) out.cycles.push(orderCycle(members, from, to, node, open));
     else {
-      const chain: number[] = [];
-      for (let m = from; m < to; m++) chain.push(open[members[m] as number] as number);
+      const chain = new Array<number>(to - from);
+      for (let m = from; m < to; m++) chain[m - from] = open[members[m] as number] as number;
       out.chains.push(chain);
     }
   }
@@ -258,12 +258,14 @@ function orderCycle(
     }
   }
   const used = usedScratch;
-  const parts: LoopPart[] = [];
+  // Sized for every member (a cycle's walk meets them all; cut to the walk's length otherwise).
+  const parts = new Array<LoopPart>(to - from);
+  let count = 0;
   let cur = members[from] as number;
   let rev = false;
   while (used[cur] === 0) {
     used[cur] = 1;
-    parts.push({ edge: open[cur] as number, rev });
+    parts[count++] = { edge: open[cur] as number, rev };
     const endNode = node[2 * cur + (rev ? 0 : 1)] as number;
     // The first edge listed at the node that is not used yet (a node of a cycle has two).
     const a = firstAt[endNode] as number;
@@ -274,5 +276,6 @@ function orderCycle(
     cur = next;
   }
   for (let m = from; m < to; m++) used[members[m] as number] = 0;
+  if (count < parts.length) parts.length = count;
   return parts;
 }
