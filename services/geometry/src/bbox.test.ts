@@ -40,7 +40,7 @@ describe('addPrimsAt', () => {
           writeArc(pd, 0, cx, cy, mx, my, -my * ratio, mx * ratio, rot, sweep);
           const box = new Float64Array(4);
           clearBoxAt(box, 0);
-          addPrimsAt(box, 0, pd);
+          addPrimsAt(box, 0, pd, new Float64Array(1), 0);
           const sampled = sampledBox(pd);
           const r = Math.hypot(mx, my);
           // The samples are 2e4 per sweep: they miss an extreme by at most r * (1 - cos(step / 2)).
@@ -68,7 +68,7 @@ describe('addPrimsAt', () => {
           writeArc(pd, 0, cx, cy, r, 0, 0, r, t0, sweep);
           const box = new Float64Array(4);
           clearBoxAt(box, 0);
-          addPrimsAt(box, 0, pd);
+          addPrimsAt(box, 0, pd, new Float64Array(1), 0);
           const sampled = sampledBox(pd);
           const slack = r * (1 - Math.cos(Math.abs(sweep) / 40000)) + 1e-9 * (r + 100);
           for (let k = 0; k < 4; k++) {
@@ -87,7 +87,7 @@ describe('addPrimsAt', () => {
     writeArc(pd, 0, 0, 0, 10, 10, -1, 1, tx - 0.05, 0.1);
     const box = new Float64Array(4);
     clearBoxAt(box, 0);
-    addPrimsAt(box, 0, pd);
+    addPrimsAt(box, 0, pd, new Float64Array(1), 0);
     const sampled = sampledBox(pd);
     for (let k = 0; k < 4; k++) expect(box[k]).toBeCloseTo(sampled[k] as number, 6);
     expect(box[1]).toBeGreaterThan(6);
@@ -95,7 +95,7 @@ describe('addPrimsAt', () => {
 });
 
 describe('addPrimsAt over several primitives', () => {
-  it('gives the box of adding point by point (end points, then arc extremes), bit for bit, and returns primsSlack', () => {
+  it('gives the box of adding point by point (end points, then arc extremes), bit for bit, and writes primsSlack', () => {
     // Few distinct values (signed zeros, NaN) so that ties and skipped points occur.
     const v = fc.constantFrom(0, -0, 1, -1, 2.5, NaN, 1e300, -3);
     const prim = fc.record({
@@ -114,7 +114,9 @@ describe('addPrimsAt over several primitives', () => {
         });
         const whole = new Float64Array(4);
         clearBoxAt(whole, 0);
-        const slack = addPrimsAt(whole, 0, pd);
+        const written = new Float64Array(2);
+        addPrimsAt(whole, 0, pd, written, 1);
+        const slack = written[1];
         const pointwise = new Float64Array(4);
         clearBoxAt(pointwise, 0);
         for (let q = 0; q < pd.length; q += PS) {
@@ -151,7 +153,7 @@ describe('primsSlack', () => {
           writeArc(pd, 0, cx, cy, ux, uy, vx, vy, t0, dt * 10 ** e);
           const b = new Float64Array(4);
           clearBoxAt(b, 0);
-          addPrimsAt(b, 0, pd);
+          addPrimsAt(b, 0, pd, new Float64Array(1), 0);
           const slack = primsSlack(pd);
           const out = new PointBuf(64);
           out.push(pd[1]!, pd[2]!);
@@ -164,8 +166,15 @@ describe('primsSlack', () => {
           }
         },
       ),
-      // The example: a subnormal axis, whose flattened vertex rounds outside a purely relative bound.
-      { numRuns: 300, examples: [[0, 0, 0, 0, 0, -5e-324, 0, -2.6179938779914944, 0]] },
+      // The examples: a subnormal axis, whose flattened vertex rounds outside a purely relative bound;
+      // an axis of 1e-300, whose square underflows (the box's extreme is the centre, the vertices not).
+      {
+        numRuns: 300,
+        examples: [
+          [0, 0, 0, 0, 0, -5e-324, 0, -2.6179938779914944, 0],
+          [0, 0, 0, 0, 0, -1.0000344155571413e-300, 0, 49.999999999999424, 0],
+        ],
+      },
     );
   });
 

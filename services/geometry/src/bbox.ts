@@ -29,15 +29,22 @@ export function addBoxAt(b: Float64Array, o: number, src: Float64Array, p: numbe
 
 /**
  * Grows the box at offset `o` by packed segments and arcs: exact (end points plus axis extremes).
- * Returns `primsSlack(pd)` from the same pass. The box is kept in locals between arcs (the same
+ * Writes `primsSlack(pd)` from the same pass to slack[s] (written, not returned: a double returned
+ * from a call that is not inlined is boxed). The box is kept in locals between arcs (the same
  * comparisons in the same order as adding point by point, so the same box bit for bit).
  */
-export function addPrimsAt(b: Float64Array, o: number, pd: Float64Array): number {
+export function addPrimsAt(
+  b: Float64Array,
+  o: number,
+  pd: Float64Array,
+  slack: Float64Array,
+  s: number,
+): void {
   let x0 = b[o] as number;
   let y0 = b[o + 1] as number;
   let x1 = b[o + 2] as number;
   let y1 = b[o + 3] as number;
-  let slack = 0;
+  let most = 0;
   for (let q = 0; q < pd.length; q += PS) {
     // Both kinds keep their end points (an arc's as its writer computed them, or a polyline's vertices).
     const ax = pd[q + 1] as number;
@@ -62,25 +69,22 @@ export function addPrimsAt(b: Float64Array, o: number, pd: Float64Array): number
     y0 = b[o + 1] as number;
     x1 = b[o + 2] as number;
     y1 = b[o + 3] as number;
-    slack = Math.max(slack, arcSlack(pd, q));
+    // `arcSlack` written out (the same expression): a double returned from a call that is not inlined is boxed.
+    const size =
+      Math.abs(pd[q + 5] as number) +
+      Math.abs(pd[q + 6] as number) +
+      Math.abs(pd[q + 7] as number) +
+      Math.abs(pd[q + 8] as number) +
+      Math.abs(pd[q + 9] as number) +
+      Math.abs(pd[q + 10] as number);
+    const turns = 1 + Math.abs(pd[q + 11] as number) + Math.abs(pd[q + 12] as number);
+    most = Math.max(most, 1e-12 * size * turns + (size < 1e-140 ? 2 * size : 0) + 1e-300);
   }
   b[o] = x0;
   b[o + 1] = y0;
   b[o + 2] = x1;
   b[o + 3] = y1;
-  return slack;
-}
-
-/** True when the angle t lies in the sweep from t0 over dt (either sign). */
-function inSweep(t0: number, dt: number, t: number): boolean {
-  const TAU = 2 * Math.PI;
-  const lo = Math.min(t0, t0 + dt);
-  const span = Math.abs(dt);
-  let d = t - lo;
-  // Within one turn `d % TAU` is d itself: the floating remainder (a library call) only beyond.
-  if (!(d > -TAU && d < TAU)) d %= TAU;
-  if (d < 0) d += TAU;
-  return d <= span;
+  slack[s] = most;
 }
 
 /**
@@ -109,10 +113,26 @@ export function addArcExtremesAt(b: Float64Array, o: number, pd: Float64Array, q
   const ty = uy === 0 && vy > 0 ? Math.PI / 2 : Math.atan2(vy, uy);
   // Only the coordinate that is extreme moves the box: the other one of that point lies between the
   // end points and the other axis's extremes, which are added on their own.
-  if (inSweep(t0, dt, tx) && cx + rx > (b[o + 2] as number)) b[o + 2] = cx + rx;
-  if (inSweep(t0, dt, tx + Math.PI) && cx - rx < (b[o] as number)) b[o] = cx - rx;
-  if (inSweep(t0, dt, ty) && cy + ry > (b[o + 3] as number)) b[o + 3] = cy + ry;
-  if (inSweep(t0, dt, ty + Math.PI) && cy - ry < (b[o + 1] as number)) b[o + 1] = cy - ry;
+  const TAU = 2 * Math.PI;
+  const lo = Math.min(t0, t0 + dt);
+  const span = Math.abs(dt);
+  // The four angles in turn, tested in the loop: a helper taking the angles as doubles would box them.
+  for (let k = 0; k < 4; k++) {
+    const t = k === 0 ? tx : k === 1 ? tx + Math.PI : k === 2 ? ty : ty + Math.PI;
+    // Whether t lies in the sweep from t0 over dt (either sign). Within one turn `d % TAU` is d
+    // itself: the floating remainder (a library call) only beyond.
+    let d = t - lo;
+    if (!(d > -TAU && d < TAU)) d %= TAU;
+    if (d < 0) d += TAU;
+    if (!(d <= span)) continue;
+    if (k === 0) {
+      if (cx + rx > (b[o + 2] as number)) b[o + 2] = cx + rx;
+    } else if (k === 1) {
+      if (cx - rx < (b[o] as number)) b[o] = cx - rx;
+    } else if (k === 2) {
+      if (cy + ry > (b[o + 3] as number)) b[o + 3] = cy + ry;
+    } else if (cy - ry < (b[o + 1] as number)) b[o + 1] = cy - ry;
+  }
 }
 
 /**
@@ -137,5 +157,8 @@ function arcSlack(pd: Float64Array, q: number): number {
     Math.abs(pd[q + 10] as number);
   const turns = 1 + Math.abs(pd[q + 11] as number) + Math.abs(pd[q + 12] as number);
   // The absolute term covers products rounded in the subnormal range, where the relative bound fails.
-  return 1e-12 * size * turns + 1e-300;
+  // Below 1e-140 the axes' squares may leave the normal range and the box's extremes (their square
+  // roots) be off by up to an axis; every vertex still lies within 2 size of an end point, which the
+  // box holds.
+  return 1e-12 * size * turns + (size < 1e-140 ? 2 * size : 0) + 1e-300;
 }

@@ -103,9 +103,12 @@ describe('chainEdges', () => {
           ...want,
           loosePairs: want.loosePairs > 0,
         });
-        // Counting only: the same partition, cycles left empty.
+        // Counting only: the same partition, cycles and chains left empty.
         const counted = chainEdges(edges, open, 0.01, ctx, false);
-        expect(counted.cycles.length).toBe(reference(edges, open, 0.01).cycles.length);
+        expect(counted.cycles.length).toBe(want.cycles.length);
+        expect(counted.chains.length).toBe(want.chains.length);
+        expect(counted.branched).toBe(want.branched);
+        for (const list of [...counted.cycles, ...counted.chains]) expect(list).toEqual([]);
       }),
       { numRuns: 400 },
     );

@@ -15,6 +15,9 @@ let degreeScratch = new Int32Array(0);
 /** Index in `open` of each edge, -1 when not open (for `same`; grown on demand). */
 let localOf = new Int32Array(0);
 
+/** The one empty list every cycle and chain gets when only counting (never written to). */
+const NONE: never[] = [];
+
 /** One edge of a loop in its direction of travel. */
 export interface LoopPart {
   edge: number;
@@ -39,8 +42,9 @@ export interface Chained {
 /**
  * Chains open edges (DEFINITIONS.md "Contours"): end points within `tol` merge transitively into
  * nodes; a component whose nodes all have degree 2 is a cycle, anything else an open chain.
- * Without `order` the cycles are left empty (counting only). Joined pairs farther apart than
- * `fineTol` are counted in `loosePairs`.
+ * Without `order` the cycles and chains are left empty (counting only: one shared empty list
+ * each, nothing allocated per component). Joined pairs farther apart than `fineTol` are counted
+ * in `loosePairs`.
  *
  * An edge's start at the very place of the previous open edge's end (consecutive lines of a
  * drawing) is joined to that end without a search and left out of the grid: a point at the same
@@ -55,7 +59,7 @@ export interface Chained {
  */
 export function chainEdges(
   edges: Edge[],
-  open: number[],
+  open: ArrayLike<number>,
   tol: number,
   ctx: ReadContext,
   order: boolean,
@@ -73,7 +77,7 @@ export function chainEdges(
   const pts = ufPoints.reset(2 * n);
   // Cells of four times the tolerance: the neighbours of a point lie in at most 2 x 2 of them, and
   // in one column (row) of cells for half of the points: 2.25 cells searched on average, not 4.
-  const grid = gridScratch.reset(4 * tol, 2 * n);
+  const grid = gridScratch.reset(4 * tol, 2 * n, tol);
   const near = cellRange;
   let loose = 0;
   if (xyScratch.length < 4 * n) xyScratch = new Float64Array(8 * n);
@@ -103,7 +107,7 @@ export function chainEdges(
     }
     const x = xy[2 * k] as number;
     const y = xy[2 * k + 1] as number;
-    grid.cellsNear(x, y, tol, near);
+    grid.cellsNear(xy, 2 * k, near);
     const x1 = near[1] as number;
     const y0 = near[2] as number;
     const y1 = near[3] as number;
@@ -122,7 +126,7 @@ export function chainEdges(
         }
       }
     }
-    grid.add(x, y, k);
+    grid.add(xy, 2 * k, k);
     ctx.tick();
   }
   if (nodeScratch.length < 2 * n) {
@@ -155,10 +159,13 @@ export function chainEdges(
       }
     }
     if (branched) out.branched++;
-    if (allTwo) out.cycles.push(order ? orderCycle(members, from, to, node, open) : []);
+    if (!order) {
+      if (allTwo) out.cycles.push(NONE);
+      else out.chains.push(NONE);
+    } else if (allTwo) out.cycles.push(orderCycle(members, from, to, node, open));
     else {
-      const chain: number[] = [];
-      for (let m = from; m < to; m++) chain.push(open[members[m] as number] as number);
+      const chain = new Array<number>(to - from);
+      for (let m = from; m < to; m++) chain[m - from] = open[members[m] as number] as number;
       out.chains.push(chain);
     }
   }
@@ -232,7 +239,7 @@ function orderCycle(
   from: number,
   to: number,
   node: Int32Array,
-  open: number[],
+  open: ArrayLike<number>,
 ): LoopPart[] {
   // The edges at each node, in the order of the members and their ends (start, then end).
   for (let m = from; m < to; m++) {
@@ -251,12 +258,14 @@ function orderCycle(
     }
   }
   const used = usedScratch;
-  const parts: LoopPart[] = [];
+  // Sized for every member (a cycle's walk meets them all; cut to the walk's length otherwise).
+  const parts = new Array<LoopPart>(to - from);
+  let count = 0;
   let cur = members[from] as number;
   let rev = false;
   while (used[cur] === 0) {
     used[cur] = 1;
-    parts.push({ edge: open[cur] as number, rev });
+    parts[count++] = { edge: open[cur] as number, rev };
     const endNode = node[2 * cur + (rev ? 0 : 1)] as number;
     // The first edge listed at the node that is not used yet (a node of a cycle has two).
     const a = firstAt[endNode] as number;
@@ -267,5 +276,6 @@ function orderCycle(
     cur = next;
   }
   for (let m = from; m < to; m++) used[members[m] as number] = 0;
+  if (count < parts.length) parts.length = count;
   return parts;
 }

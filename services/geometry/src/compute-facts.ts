@@ -74,7 +74,7 @@ export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analy
     }
     const e = edges[i] as Edge;
     tiny += e.tiny;
-    edgeSlack[i] = edgeBox(edgeBoxes, 4 * i, e, i, lines);
+    edgeBox(edgeBoxes, 4 * i, e, i, lines, edgeSlack);
     addBoxAt(all, 0, edgeBoxes, 4 * i);
     if (classes.duplicate[i]) {
       dupCount++;
@@ -173,14 +173,23 @@ function lengthTotals(edges: Edge[]): Pick<EdgeFacts, 'cut_length' | 'length_by_
 }
 
 /**
- * Box of one edge at offset `o`: exact for segments and arcs; splines from their cached flattening.
- * Returns how far the edge's flattened vertices may lie outside it (`primsSlack`; for a spline 0,
- * or NaN when a point is not finite).
+ * Box of edge `i` at offset `o`: exact for segments and arcs; splines from their cached flattening.
+ * Writes to slack[i] how far the edge's flattened vertices may lie outside it (`primsSlack`; for a
+ * spline 0, or NaN when a point is not finite): written, not returned, as a double returned from
+ * a call that is not inlined is boxed.
  */
-function edgeBox(b: Float64Array, o: number, e: Edge, i: number, lines: PolylineCache): number {
+function edgeBox(
+  b: Float64Array,
+  o: number,
+  e: Edge,
+  i: number,
+  lines: PolylineCache,
+  slack: Float64Array,
+): void {
   clearBoxAt(b, o);
   if (!e.spline) {
-    return addPrimsAt(b, o, e.pd);
+    addPrimsAt(b, o, e.pd, slack, i);
+    return;
   }
   const pts = lines.get(i);
   let finite = 0;
@@ -190,7 +199,7 @@ function edgeBox(b: Float64Array, o: number, e: Edge, i: number, lines: Polyline
     finite += x - x + (y - y);
     addPointAt(b, o, x, y);
   }
-  return finite === 0 ? 0 : NaN;
+  slack[i] = finite === 0 ? 0 : NaN;
 }
 
 type NestFacts = Pick<

@@ -118,4 +118,18 @@ describe('nestLoops', () => {
       { numRuns: 300 },
     );
   });
+
+  it('finds every container of a loop with more containers than the candidate list first holds', () => {
+    // 100 nested squares, the largest first: the innermost has 99 containers, each one's parent the next larger.
+    const polys = Array.from({ length: 100 }, (_, i) => {
+      const h = 100 - i;
+      return new Float64Array([-h, -h, h, -h, h, h, -h, h]);
+    });
+    const got = nestLoops(geoms(polys), 0.01, new ReadContext(1e9, 1e9, 1e9, null));
+    const want = referenceNesting(polys, 0.01);
+    expect(Array.from(got.depth)).toEqual(want.depth);
+    expect(Array.from(got.parent)).toEqual(want.parent);
+    expect(got.depth[99]).toBe(99);
+    expect(got.parent[99]).toBe(98);
+  });
 });

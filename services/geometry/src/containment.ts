@@ -33,6 +33,10 @@ export interface Nesting {
 
 const sampleBuf = new Float64Array(16);
 const centre = new Float64Array(2);
+/** The clearance box of the current pair (in an array: doubles passed to a call that is not inlined are boxed). */
+const clearBox = new Float64Array(4);
+/** Candidates of the current loop (grown on demand): a typed array refilled, nothing allocated per loop. */
+let candidates = new Int32Array(64);
 
 /** Samples computed at once: a vote needs at least 4 (all outside) and 5 for a loop inside. */
 const FIRST_SAMPLES = 5;
@@ -52,16 +56,15 @@ export function nestLoops(g: LoopGeoms, tol: number, ctx: ReadContext): Nesting 
   const slack = g.slack;
   const testers: (PolygonTester | undefined)[] = new Array<PolygonTester | undefined>(n);
   const grid = new BoxGrid(g.box, n);
-  const candidates: number[] = [];
   const boxes = g.box;
   // A loop's parent and depth depend only on the loops around it: any visiting order gives the same result.
   for (let a = 0; a < n; a++) {
     if ((a & 255) === 255) ctx.progress(0.85 + (0.1 * a) / n);
-    const aa = area[a] as number;
     let best = -1;
     let k = -1; // samples of a, counted when a first candidate needs them
     let have = 0; // samples of a computed so far (the first `have`)
-    grid.containing(boxes, 4 * a, tol, area, aa, candidates);
+    const nc = grid.containing(a, tol, area);
+    const cand = candidates;
     const o = 4 * a;
     const ax0 = boxes[o] as number;
     const ay0 = boxes[o + 1] as number;
@@ -72,14 +75,18 @@ export function nestLoops(g: LoopGeoms, tol: number, ctx: ReadContext): Nesting 
     centre[0] = (ax0 + ax1) / 2;
     centre[1] = (ay0 + ay1) / 2;
     // Candidates: larger loops whose box holds a's.
-    for (let c = 0; c < candidates.length; c++) {
-      const b = candidates[c] as number;
+    for (let c = 0; c < nc; c++) {
+      const b = cand[c] as number;
       ctx.tick();
       let t = testers[b];
       if (!t) t = testers[b] = new PolygonTester(g.polygon(b));
       const m = baseMargin + 1e-9 * (absSum(boxes, 4 * b) + (slack[b] as number));
       let inside: boolean;
-      if (m < Infinity && t.clearOf(ax0 - m, ay0 - m, ax1 + m, ay1 + m)) inside = t.contains(centre, 0);
+      clearBox[0] = ax0 - m;
+      clearBox[1] = ay0 - m;
+      clearBox[2] = ax1 + m;
+      clearBox[3] = ay1 + m;
+      if (m < Infinity && t.clearOf(clearBox, 0)) inside = t.contains(centre, 0);
       else {
         if (k < 0) k = g.sampleCount(a);
         // Majority vote, votes * 2 > k: stop once it is decided.
@@ -106,6 +113,17 @@ export function nestLoops(g: LoopGeoms, tol: number, ctx: ReadContext): Nesting 
     parent[a] = best;
   }
   return { parent, depth };
+}
+
+/** Stores candidate `i` at place `count` (growing the array) and returns the new count. */
+function pushCandidate(count: number, i: number): number {
+  if (count === candidates.length) {
+    const grown = new Int32Array(2 * count);
+    grown.set(candidates);
+    candidates = grown;
+  }
+  candidates[count] = i;
+  return count + 1;
 }
 
 /** Sum of the magnitudes of the box at offset `o` (a scale for rounding margins). */
@@ -202,19 +220,15 @@ class BoxGrid {
   }
 
   /**
-   * Fills `out` with the loops whose box contains the box at offset `o` of `bx` within `tol` and
-   * whose area is larger than `minArea` (each at most once). The area is tested first: most loops
-   * listed in a cell are not larger than the one asking.
+   * Fills `candidates` with the loops whose box contains loop a's within `tol` and whose area is
+   * larger than area[a] (each at most once) and returns their number. The area is tested first:
+   * most loops listed in a cell are not larger than the one asking.
    */
-  containing(
-    bx: Float64Array,
-    o: number,
-    tol: number,
-    area: Float64Array,
-    minArea: number,
-    out: number[],
-  ): void {
-    out.length = 0;
+  containing(a: number, tol: number, area: Float64Array): number {
+    const bx = this.boxes;
+    const o = 4 * a;
+    const minArea = area[a] as number;
+    let count = 0;
     const b0 = bx[o] as number;
     const b1 = bx[o + 1] as number;
     const b2 = bx[o + 2] as number;
@@ -224,13 +238,14 @@ class BoxGrid {
     const items = this.items;
     for (let k = this.start[c] as number; k < end; k++) {
       const i = items[k] as number;
-      if (minArea < (area[i] as number) && this.fits(i, b0, b1, b2, b3, tol)) out.push(i);
+      if (minArea < (area[i] as number) && this.fits(i, b0, b1, b2, b3, tol)) count = pushCandidate(count, i);
     }
     const big = this.big;
     for (let k = 0; k < big.length; k++) {
       const i = big[k] as number;
-      if (minArea < (area[i] as number) && this.fits(i, b0, b1, b2, b3, tol)) out.push(i);
+      if (minArea < (area[i] as number) && this.fits(i, b0, b1, b2, b3, tol)) count = pushCandidate(count, i);
     }
+    return count;
   }
 
   private fits(i: number, b0: number, b1: number, b2: number, b3: number, tol: number): boolean {

@@ -30,14 +30,23 @@ export interface Contours {
 
 /** Marks degenerate edges (length <= tol) and duplicates of earlier edges. */
 export function classifyEdges(edges: Edge[], tol: number): EdgeClasses {
-  const degenerate = new Uint8Array(edges.length);
-  const live: number[] = [];
-  edges.forEach((e, i) => {
-    if (e.length <= tol) degenerate[i] = 1;
-    else live.push(i);
-  });
+  const n = edges.length;
+  const degenerate = new Uint8Array(n);
+  let nLive = 0;
+  for (let i = 0; i < n; i++) {
+    if ((edges[i] as Edge).length <= tol) degenerate[i] = 1;
+    else nLive++;
+  }
+  // Lists of their final size, filled in order: nothing regrown while they fill.
+  const live = new Array<number>(nLive);
+  for (let i = 0, k = 0; i < n; i++) if (degenerate[i] === 0) live[k++] = i;
   const duplicate = findDuplicates(edges, live, tol);
-  return { degenerate, duplicate, usable: live.filter((i) => !duplicate[i]) };
+  let nUsable = 0;
+  for (let k = 0; k < nLive; k++) if (duplicate[live[k] as number] === 0) nUsable++;
+  const usable = new Array<number>(nUsable);
+  for (let k = 0, u = 0; k < nLive; k++)
+    if (duplicate[live[k] as number] === 0) usable[u++] = live[k] as number;
+  return { degenerate, duplicate, usable };
 }
 
 /**
@@ -46,22 +55,32 @@ export function classifyEdges(edges: Edge[], tol: number): EdgeClasses {
  * tol*10 on the same classification, as the oracle does.
  */
 export function findContours(edges: Edge[], classes: EdgeClasses, tol: number, ctx: ReadContext): Contours {
-  const loops: LoopPart[][] = [];
-  const open: number[] = [];
+  const usable = classes.usable;
+  const nu = usable.length;
+  growScratch(nu);
+  const open = openScratch;
+  const closed = closedScratch;
+  let nOpen = 0;
+  let nClosed = 0;
   // The same product as chain sensitivity's `tol * 0.1`.
   const tenth = tol * 0.1;
   let closeBetween = 0;
-  for (const i of classes.usable) {
+  for (let k = 0; k < nu; k++) {
+    const i = usable[k] as number;
     const e = edges[i] as Edge;
-    if (e.closedFlag) loops.push([{ edge: i, rev: false }]);
+    if (e.closedFlag) closed[nClosed++] = i;
     else if (distWithin(e.ex - e.sx, e.ey - e.sy, tol)) {
-      loops.push([{ edge: i, rev: false }]);
+      closed[nClosed++] = i;
       if (!distWithin(e.ex - e.sx, e.ey - e.sy, tenth)) closeBetween++;
-    } else open.push(i);
+    } else open[nOpen++] = i;
   }
   const same = new Int32Array(2 * edges.length).fill(-1);
-  const chained = chainEdges(edges, open, tol, ctx, true, tenth, same, true);
-  const all = loops.concat(chained.cycles);
+  const chained = chainEdges(edges, open.subarray(0, nOpen), tol, ctx, true, tenth, same, true);
+  // Closed edges alone, then the cycles, in a list of its final size.
+  const cycles = chained.cycles;
+  const all = new Array<LoopPart[]>(nClosed + cycles.length);
+  for (let k = 0; k < nClosed; k++) all[k] = [{ edge: closed[k] as number, rev: false }];
+  for (let c = 0; c < cycles.length; c++) all[nClosed + c] = cycles[c] as LoopPart[];
   const partition = closeBetween === 0 && chained.loosePairs === 0;
   return {
     loops: all,
@@ -70,6 +89,21 @@ export function findContours(edges: Edge[], classes: EdgeClasses, tol: number, c
     atTenth: partition ? [all.length, chained.chains.length] : null,
     same,
   };
+}
+
+/**
+ * Scratch of `findContours` and `countContours`: the open edges handed to the chaining and the
+ * closed ones, by index (read before the call returns; grown on demand). Lists regrown by pushes
+ * were most of what the chainings allocated.
+ */
+let openScratch = new Int32Array(1024);
+let closedScratch = new Int32Array(1024);
+
+function growScratch(n: number): void {
+  if (openScratch.length < n) {
+    openScratch = new Int32Array(2 * n);
+    closedScratch = new Int32Array(2 * n);
+  }
 }
 
 /**
@@ -84,12 +118,17 @@ export function countContours(
   same: Int32Array | null = null,
 ): [number, number] {
   let closed = 0;
-  const open: number[] = [];
-  for (const i of classes.usable) {
+  const usable = classes.usable;
+  const nu = usable.length;
+  growScratch(nu);
+  const open = openScratch;
+  let nOpen = 0;
+  for (let k = 0; k < nu; k++) {
+    const i = usable[k] as number;
     const e = edges[i] as Edge;
     if (e.closedFlag || distWithin(e.ex - e.sx, e.ey - e.sy, tol)) closed++;
-    else open.push(i);
+    else open[nOpen++] = i;
   }
-  const chained = chainEdges(edges, open, tol, ctx, false, tol, same);
+  const chained = chainEdges(edges, open.subarray(0, nOpen), tol, ctx, false, tol, same);
   return [closed + chained.cycles.length, chained.chains.length];
 }

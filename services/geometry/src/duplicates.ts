@@ -4,6 +4,8 @@ import { PointGrid } from './point-grid.ts';
 import { distWithin } from './dist-within.ts';
 
 const cellRange = new Int32Array(4);
+/** An end point handed to the grid (read from an array: doubles passed to a call that is not inlined are boxed). */
+const at = new Float64Array(2);
 const gridScratch = new PointGrid(1, 0);
 
 /**
@@ -17,7 +19,7 @@ export function findDuplicates(edges: Edge[], candidates: number[], tol: number)
   const dup = new Uint8Array(edges.length);
   // Cells of four times the tolerance: the neighbours of a point lie in at most 2 x 2 of them, and
   // in one column (row) of cells for half of the points: 2.25 cells searched on average, not 4.
-  const grid = gridScratch.reset(4 * tol, 2 * edges.length);
+  const grid = gridScratch.reset(4 * tol, 2 * edges.length, tol);
   const near = cellRange;
   const mids = new Map<number, [number, number]>();
   const mid = (i: number): [number, number] => {
@@ -30,7 +32,9 @@ export function findDuplicates(edges: Edge[], candidates: number[], tol: number)
   };
   for (const i of candidates) {
     const e = edges[i] as Edge;
-    grid.cellsNear(e.sx, e.sy, tol, near);
+    at[0] = e.sx;
+    at[1] = e.sy;
+    grid.cellsNear(at, 0, near);
     const x1 = near[1] as number;
     const y0 = near[2] as number;
     const y1 = near[3] as number;
@@ -46,9 +50,13 @@ export function findDuplicates(edges: Edge[], candidates: number[], tol: number)
         }
       }
     }
-    grid.add(e.sx, e.sy, 2 * i);
+    grid.add(at, 0, 2 * i);
     // A closed edge's end is its start: once is enough (the same cells, the same edge).
-    if (e.ex !== e.sx || e.ey !== e.sy) grid.add(e.ex, e.ey, 2 * i + 1);
+    if (e.ex !== e.sx || e.ey !== e.sy) {
+      at[0] = e.ex;
+      at[1] = e.ey;
+      grid.add(at, 0, 2 * i + 1);
+    }
   }
   return dup;
 }

@@ -6,6 +6,8 @@
  */
 export class PointGrid {
   private inv = 1;
+  /** Search radius of `cellsNear` (at most half the cell size). */
+  private r = 0;
   private keys: Int32Array;
   private heads: Int32Array;
   private tails: Int32Array;
@@ -23,9 +25,13 @@ export class PointGrid {
     this.reset(tol, maxId);
   }
 
-  /** Empties the grid for distance `tol` and ids below `maxId`, reusing the arrays when they are large enough. */
-  reset(tol: number, maxId: number): this {
+  /**
+   * Empties the grid for cells of size `tol`, ids below `maxId` and searches within `r` (at most
+   * half the cell size), reusing the arrays when they are large enough.
+   */
+  reset(tol: number, maxId: number, r = 0): this {
     this.inv = tol > 0 ? 1 / tol : 1;
+    this.r = r;
     let cap = 16;
     while (cap < 2 * maxId) cap *= 2;
     // Larger arrays from an earlier use are kept: only the first `cap` slots are used (and cleared).
@@ -61,9 +67,12 @@ export class PointGrid {
     return s;
   }
 
-  /** Stores id `id` (below `maxId`) at point (x, y). */
-  add(x: number, y: number, id: number): void {
-    const key = PointGrid.key(this.cell(x), this.cell(y));
+  /**
+   * Stores id `id` (below `maxId`) at the point (pts[o], pts[o + 1]) (read from an array: doubles
+   * passed to a call that is not inlined are boxed).
+   */
+  add(pts: Float64Array, o: number, id: number): void {
+    const key = PointGrid.key(this.cell(pts[o] as number), this.cell(pts[o + 1] as number));
     const s = this.slot(key);
     this.next[id] = -1;
     if (this.heads[s] === -1) {
@@ -83,13 +92,15 @@ export class PointGrid {
   }
 
   /**
-   * Writes into `out` the cell ranges [x0, x1, y0, y1] that hold every point within distance `r`
-   * of (x, y) (r at most half the cell size: at most 2 x 2 cells). Where cell indices wrap (beyond
-   * 2^30 cells) the 3 x 3 cells around the point are given instead.
+   * Writes into `out` the cell ranges [x0, x1, y0, y1] that hold every point within the radius
+   * `r` of `reset` of the point (pts[o], pts[o + 1]) (at most 2 x 2 cells). Where cell indices
+   * wrap (beyond 2^30 cells) the 3 x 3 cells around the point are given instead.
    */
-  cellsNear(x: number, y: number, r: number, out: Int32Array): void {
+  cellsNear(pts: Float64Array, o: number, out: Int32Array): void {
+    const x = pts[o] as number;
+    const y = pts[o + 1] as number;
     // A relative margin far above rounding: |x' - x| <= r as computed implies x' lies in the range.
-    const m = r * (1 + 1e-6);
+    const m = this.r * (1 + 1e-6);
     this.range(x - m, x + m, out, 0);
     this.range(y - m, y + m, out, 2);
   }

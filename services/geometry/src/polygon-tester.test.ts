@@ -113,7 +113,7 @@ describe('PolygonTester', () => {
                 (xi < x0 && xj < x0) || (xi > x1 && xj > x1) || (yi < y0 && yj < y0) || (yi > y1 && yj > y1);
               if (!beside) want = false;
             }
-            const clear = t.clearOf(x0, y0, x1, y1);
+            const clear = t.clearOf(new Float64Array([x0, y0, x1, y1]), 0);
             // Never true wrongly; always false with a NaN vertex (crossings then follow no shape);
             // exact for small finite polygons (a large one may give up on a box that spans much of it).
             const finite = nanAt === undefined || nanAt >= p.length;

@@ -116,13 +116,18 @@ export class PolygonTester {
   }
 
   /**
-   * True when no edge of the polygon has a bounding box that meets the box [x0, x1] x [y0, y1]:
-   * then every point of the box has the same even-odd answer, exactly and as `contains` computes it
+   * True when no edge of the polygon has a bounding box that meets the box [x0, x1] x [y0, y1]
+   * (x0, y0, x1, y1 at box[o, o + 4): read from an array, as points are): then every point of the
+   * box has the same even-odd answer, exactly and as `contains` computes it
    * (each edge is wholly above, below, left or right of the box, so its crossing test is decided
    * the same way for all of them). False when in doubt (an edge near, a non-finite vertex, or a
    * box that spans so much of a large polygon that checking it costs more than a vote).
    */
-  clearOf(x0: number, y0: number, x1: number, y1: number): boolean {
+  clearOf(box: Float64Array, o: number): boolean {
+    const x0 = box[o] as number;
+    const y0 = box[o + 1] as number;
+    const x1 = box[o + 2] as number;
+    const y1 = box[o + 3] as number;
     const p = this.poly;
     const nv = this.nv;
     if (this.start) return this.clearIndexed(x0, y0, x1, y1);
