@@ -1,3 +1,4 @@
+import { f64 } from './arena.ts';
 import { addBoxAt, addPointAt, addPrimsAt, clearBoxAt, type Box } from './bbox.ts';
 import type { LoopPart } from './chain-edges.ts';
 import { nestLoops } from './containment.ts';
@@ -58,9 +59,9 @@ export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analy
   ctx.progress(0.8);
   const lines = new PolylineCache(edges, tol / 10);
   // Box of every non-degenerate edge, computed once: the drawing's box and the loop boxes are unions of them.
-  const edgeBoxes = new Float64Array(4 * edges.length);
+  const edgeBoxes = f64(4 * edges.length);
   // How far each edge's flattened vertices may lie outside its box (containment's clearance test).
-  const edgeSlack = new Float64Array(edges.length);
+  const edgeSlack = f64(edges.length);
   const all = new Float64Array(4);
   clearBoxAt(all, 0);
   let tiny = 0;
@@ -90,9 +91,9 @@ export function computeFacts(ex: Exploded, tol: number, ctx: ReadContext): Analy
   ctx.progress(0.85);
   const nl = contours.loops.length;
   const loops: Loop[] = new Array<Loop>(nl);
-  const areas = new Float64Array(nl);
-  const loopBoxes = new Float64Array(4 * nl);
-  const loopSlack = new Float64Array(nl);
+  const areas = f64(nl);
+  const loopBoxes = f64(4 * nl);
+  const loopSlack = f64(nl);
   for (let i = 0; i < nl; i++) {
     const l = makeLoop(edges, contours.loops[i] as LoopPart[]);
     loops[i] = l;
