@@ -24,10 +24,8 @@ export function decodeValue(b: Uint8Array, s: number, e: number, interned: Map<n
     const hit = interned.get(key);
     if (hit !== undefined && hit.length === e - s && sameAscii(hit, b, s)) return hit;
     const str = String.fromCharCode.apply(null, b.subarray(s, e) as unknown as number[]);
-    if (interned.size >= 4096) return str;
-    const unique = internalized(str);
-    interned.set(key, unique);
-    return unique;
+    if (interned.size < 4096) interned.set(key, str);
+    return str;
   }
   const view = b.subarray(s, e);
   if (ascii)
@@ -37,16 +35,6 @@ export function decodeValue(b: Uint8Array, s: number, e: number, interned: Map<n
   } catch {
     return decodeCp1252(view);
   }
-}
-
-/**
- * The engine's unique copy of `str` (a property name is one): type and layer names are compared
- * with literals and used as map keys many times, and unique copies compare by identity.
- */
-function internalized(str: string): string {
-  const holder: Record<string, number> = {};
-  holder[str] = 0;
-  return Object.keys(holder)[0] as string;
 }
 
 function sameAscii(str: string, b: Uint8Array, at: number): boolean {
