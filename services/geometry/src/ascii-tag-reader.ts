@@ -47,14 +47,14 @@ export class AsciiTagReader implements TagReader {
     let i = p;
     while (b[i] === 32) i++;
     let code = 0;
-    let c = (b[i] as number) - 48;
+    let c = (b[i] as number) ^ 48; // digits 0-9, anything else 10 or more (as in scanFloat)
     const d0 = i;
-    while (c >= 0 && c <= 9) {
+    while (c <= 9) {
       code = code * 10 + c;
-      c = (b[++i] as number) - 48;
+      c = (b[++i] as number) ^ 48;
     }
-    if (c === 13 - 48 && b[i + 1] === 10) i++;
-    else if (c !== 10 - 48) i = -1;
+    if (c === (13 ^ 48) && b[i + 1] === 10) i++;
+    else if (c !== (10 ^ 48)) i = -1;
     if (i > d0 && i - d0 <= 10) p = i + 1;
     else {
       // General path: a manual scan (TypedArray#indexOf costs a builtin call per line), then the rules of parseIntRange.
@@ -139,21 +139,21 @@ export class AsciiTagReader implements TagReader {
       }
       const d0 = i;
       let code = 0;
-      c -= 48;
-      if (c >= 0 && c <= 9) {
+      c ^= 48; // digits 0-9, anything else 10 or more (as in scanFloat)
+      if (c <= 9) {
         code = c;
-        c = (b[++i] as number) - 48;
-        if (c >= 0 && c <= 9) {
+        c = (b[++i] as number) ^ 48;
+        if (c <= 9) {
           code = code * 10 + c;
-          c = (b[++i] as number) - 48;
-          while (c >= 0 && c <= 9) {
+          c = (b[++i] as number) ^ 48;
+          while (c <= 9) {
             code = code * 10 + c;
-            c = (b[++i] as number) - 48;
+            c = (b[++i] as number) ^ 48;
           }
         }
       }
-      if (c === 13 - 48 && b[i + 1] === 10) i++;
-      else if (c !== 10 - 48) break;
+      if (c === (13 ^ 48) && b[i + 1] === 10) i++;
+      else if (c !== (10 ^ 48)) break;
       const vs = i + 1;
       if (i === d0 || i - d0 > 10 || vs >= end) break;
       const slot = code < n ? (slots[code] as number) : -1;
