@@ -1,4 +1,4 @@
-import { byteIndex } from './ascii-lines.ts';
+import { farByteIndex } from './ascii-lines.ts';
 
 /**
  * Start of the next line `ENDSEC` or `SECTION` (from byte `from`) whose previous line is a group
@@ -10,7 +10,7 @@ import { byteIndex } from './ascii-lines.ts';
  */
 export function findSectionEnd(b: Uint8Array, from: number, end: number): number {
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  for (let n = byteIndex(dv, b, from + 1, end, 78); n < end; n = byteIndex(dv, b, n + 1, end, 78)) {
+  for (let n = farByteIndex(dv, b, from + 1, end, 78); n < end; n = farByteIndex(dv, b, n + 1, end, 78)) {
     // "ENDSEC" with its N at n, or "SECTION" ending with it.
     const word = isWordAt(b, n - 1, ENDSEC) ? n - 1 : n >= 6 && isWordAt(b, n - 6, SECTION) ? n - 6 : -1;
     if (word < from) continue;
