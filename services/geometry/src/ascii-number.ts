@@ -11,37 +11,39 @@ export const scanned = new Int32Array(2);
  * The common case of a value line at byte `p`: [blanks][-]digits[.digits][blanks] then LF or CR LF,
  * with a mantissa below 2^53 and at most 22 decimals, read exactly (one correctly rounded division),
  * `scanned` set; NaN for anything else (the caller then asks `parseDecimal`). No loop checks the
- * end of the bytes: a line break stops each, and so do bytes past the end (undefined, NaN once 48 is taken).
+ * end of the bytes: a line break stops each, and so do bytes past the end (undefined, 48 once XORed).
  */
 export function scanFloat(b: Uint8Array, p: number): number {
-  let c = (b[p] as number) - 48;
-  while (c === 32 - 48) c = (b[++p] as number) - 48;
+  // Bytes XOR '0': digits become 0-9 and every other byte (and undefined) 10 or more, so one compare
+  // tests a digit (a subtraction needs two, and undefined would bring NaN into the loop's numbers).
+  let c = (b[p] as number) ^ 48;
+  while (c === (32 ^ 48)) c = (b[++p] as number) ^ 48;
   let neg = false;
-  if (c === 45 - 48) {
+  if (c === (45 ^ 48)) {
     neg = true;
-    c = (b[++p] as number) - 48;
+    c = (b[++p] as number) ^ 48;
   }
   let m = 0;
   const s0 = p;
-  while (c >= 0 && c <= 9) {
+  while (c <= 9) {
     m = m * 10 + c;
-    c = (b[++p] as number) - 48;
+    c = (b[++p] as number) ^ 48;
   }
   let frac = 0;
-  if (c === 46 - 48) {
+  if (c === (46 ^ 48)) {
     const f0 = ++p;
-    c = (b[p] as number) - 48;
-    while (c >= 0 && c <= 9) {
+    c = (b[p] as number) ^ 48;
+    while (c <= 9) {
       m = m * 10 + c;
-      c = (b[++p] as number) - 48;
+      c = (b[++p] as number) ^ 48;
     }
     frac = p - f0;
     if (frac === 0 && f0 === s0 + 1) return NaN; // "." alone
   } else if (p === s0) return NaN;
-  while (c === 32 - 48) c = (b[++p] as number) - 48;
+  while (c === (32 ^ 48)) c = (b[++p] as number) ^ 48;
   let next: number;
-  if (c === 10 - 48) next = p + 1;
-  else if (c === 13 - 48 && b[p + 1] === 10) next = p + 2;
+  if (c === (10 ^ 48)) next = p + 1;
+  else if (c === (13 ^ 48) && b[p + 1] === 10) next = p + 2;
   else return NaN;
   if (!(m < 9007199254740992) || frac > 22) return NaN;
   scanned[0] = p;

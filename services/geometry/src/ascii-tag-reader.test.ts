@@ -96,15 +96,23 @@ describe('AsciiTagReader', () => {
       '10',
       ' 20',
       '  42',
+      '   10',
       '70',
       '5',
+      ' 5',
       '330',
       '8',
       '62',
       '1071',
       '2000',
       '0',
+      '  0',
+      '0010',
       '20 ',
+      '1 0',
+      '',
+      '  ',
+      '12345678901',
     );
     const value = fc.constantFrom('1.5', '-0.25', ' 7 ', '12.345678901234567', '1e3', 'abc', '', '.5', '3.');
     const eol = fc.constantFrom('\n', '\r\n');
@@ -134,6 +142,76 @@ describe('AsciiTagReader', () => {
         expect(run(fast, outFast)).toEqual(run(slow, outSlow));
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('is gives the comparison of the blank-trimmed value, whether or not its end is known yet', () => {
+    const value = fc.constantFrom(
+      'ENDSEC',
+      'ENDSEC ',
+      ' ENDSEC',
+      '\tENDSEC',
+      'ENDSE',
+      'ENDSECX',
+      'EOF',
+      'endsec',
+      '',
+    );
+    fc.assert(
+      fc.property(value, fc.constantFrom('\n', '\r\n', '\r\r\n', ''), fc.boolean(), (v, e, known) => {
+        fc.pre(v !== '' || e !== '');
+        const bytes = new TextEncoder().encode(`0\n${v}${e}${e ? '  0\nEOF\n' : ''}`);
+        const ref = new AsciiTagReader(bytes);
+        ref.next();
+        const trimmed = ref.str().replace(/^[ \t]+|[ \t]+$/g, '');
+        for (const word of ['ENDSEC', 'EOF', '']) {
+          const r = new AsciiTagReader(bytes);
+          r.next();
+          if (known) r.str();
+          expect(r.is(word)).toBe(trimmed === word);
+          // The value's end, found by the comparison or not, leaves the reader at the same next pair.
+          expect(r.next()).toBe(e !== '');
+          if (e) expect(r.str()).toBe('EOF');
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds line ends across word boundaries and in a view that starts inside its buffer', () => {
+    for (let offset = 0; offset < 5; offset++)
+      for (let len = 0; len < 11; len++) {
+        const value = 'abcdefghijk'.slice(0, len);
+        const text = `${'#'.repeat(offset)}  8\n${value}\n  0\nEOF\n`;
+        const bytes = new TextEncoder().encode(text).subarray(offset);
+        const r = new AsciiTagReader(bytes);
+        r.next();
+        r.next(); // skips the value without reading it
+        expect(r.code).toBe(0);
+        expect(r.str()).toBe('EOF');
+        const s = new AsciiTagReader(bytes);
+        s.next();
+        expect(s.str()).toBe(value);
+      }
+  });
+
+  it('upperStr gives what str().trim().toUpperCase() gives when the value repeats the last name or only starts like it', () => {
+    const value = fc.constantFrom('LINE', 'LINE ', 'LINES', 'LIN', 'line', 'ARC', 'LINE\r', '', ' LINE');
+    const eol = fc.constantFrom('\n', '\r\n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, eol, fc.boolean()), { maxLength: 12 }), (pairs) => {
+        const text = pairs.map(([v, e, asName]) => `${asName ? 0 : 1}\n${v}${e}`).join('');
+        const bytes = new TextEncoder().encode(text);
+        const plain = new AsciiTagReader(bytes);
+        const cached = new AsciiTagReader(bytes);
+        while (plain.next()) {
+          expect(cached.next()).toBe(true);
+          const expected = plain.str().trim().toUpperCase();
+          expect(cached.code === 0 ? cached.upperStr() : cached.str().trim().toUpperCase()).toBe(expected);
+        }
+        expect(cached.next()).toBe(false);
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -1,4 +1,5 @@
 import { parseDecimal, parseIntRange, scanFloat, scanned } from './ascii-number.ts';
+import { isBlank, isPlainAscii, lineAfterWord, lineEnd, sameTrimmed, ValueMemo } from './ascii-lines.ts';
 import { decodeValue } from './ascii-string.ts';
 import { findSectionEnd } from './find-section-end.ts';
 import { GeometryFailure } from './geometry-error.ts';
@@ -20,16 +21,17 @@ export class AsciiTagReader implements TagReader {
   /** End of the current value (its line break excluded), or -1 while not known yet. */
   private ve = 0;
   private readonly bytes: Uint8Array;
+  private readonly dv: DataView;
   private readonly end: number;
   private readonly interned = new Map<number, string>();
-  /** Start, length (line break excluded) and string of the last `repeatedStr()` value; length -1 before the first. */
-  private lastStart = 0;
-  private lastLength = -1;
-  private lastStr = '';
+  /** The last `repeatedStr()` value, and the last `upperStr()` value that is its own upper-case form (type names). */
+  private readonly lastLayer = new ValueMemo();
+  private readonly lastName = new ValueMemo();
 
   /** Starts reading at byte `start` (after a byte-order mark). */
   constructor(bytes: Uint8Array, start = 0) {
     this.bytes = bytes;
+    this.dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.pos = start;
     this.end = bytes.length;
   }
@@ -45,19 +47,18 @@ export class AsciiTagReader implements TagReader {
     let i = p;
     while (b[i] === 32) i++;
     let code = 0;
-    let c = (b[i] as number) - 48;
+    let c = (b[i] as number) ^ 48; // digits 0-9, anything else 10 or more (as in scanFloat)
     const d0 = i;
-    while (c >= 0 && c <= 9) {
+    while (c <= 9) {
       code = code * 10 + c;
-      c = (b[++i] as number) - 48;
+      c = (b[++i] as number) ^ 48;
     }
-    if (c === 13 - 48 && b[i + 1] === 10) i++;
-    else if (c !== 10 - 48) i = -1;
+    if (c === (13 ^ 48) && b[i + 1] === 10) i++;
+    else if (c !== (10 ^ 48)) i = -1;
     if (i > d0 && i - d0 <= 10) p = i + 1;
     else {
       // General path: a manual scan (TypedArray#indexOf costs a builtin call per line), then the rules of parseIntRange.
-      let nl = p;
-      while (nl < end && b[nl] !== 10) nl++;
+      const nl = lineEnd(this.dv, b, p, end);
       code = parseIntRange(b, p, nl);
       if (code !== code) {
         if (isBlank(b, p, this.end)) return this.finish();
@@ -75,20 +76,15 @@ export class AsciiTagReader implements TagReader {
 
   /** Start of the line after the one starting at `p`. */
   private lineAfter(p: number): number {
-    const b = this.bytes;
-    const end = this.end;
-    while (p < end && b[p] !== 10) p++;
-    return p + 1;
+    return lineEnd(this.dv, this.bytes, p, this.end) + 1;
   }
 
   /** End of the current value, found now if it is not known yet (a CR before the LF excluded). */
   private valueEnd(): number {
     if (this.ve >= 0) return this.ve;
-    const b = this.bytes;
     const vs = this.vs;
     const next = this.lineAfter(vs);
-    let ve = next - 1;
-    if (ve > vs && b[ve - 1] === 13) ve--;
+    const ve = next - 1 > vs && this.bytes[next - 2] === 13 ? next - 2 : next - 1;
     this.ve = ve;
     this.pos = next;
     return ve;
@@ -131,17 +127,33 @@ export class AsciiTagReader implements TagReader {
     const n = slots.length;
     let p = this.pos < 0 ? this.lineAfter(this.vs) : this.pos;
     while (p < end) {
+      // The usual shapes (up to two blanks, two digits) in straight code: fewer loop rounds, each rechecking the array.
       let i = p;
-      while (b[i] === 32) i++;
-      let code = 0;
-      const d0 = i;
-      let c = (b[i] as number) - 48;
-      while (c >= 0 && c <= 9) {
-        code = code * 10 + c;
-        c = (b[++i] as number) - 48;
+      let c = b[i] as number;
+      if (c === 32) {
+        c = b[++i] as number;
+        if (c === 32) {
+          c = b[++i] as number;
+          while (c === 32) c = b[++i] as number;
+        }
       }
-      if (c === 13 - 48 && b[i + 1] === 10) i++;
-      else if (c !== 10 - 48) break;
+      const d0 = i;
+      let code = 0;
+      c ^= 48; // digits 0-9, anything else 10 or more (as in scanFloat)
+      if (c <= 9) {
+        code = c;
+        c = (b[++i] as number) ^ 48;
+        if (c <= 9) {
+          code = code * 10 + c;
+          c = (b[++i] as number) ^ 48;
+          while (c <= 9) {
+            code = code * 10 + c;
+            c = (b[++i] as number) ^ 48;
+          }
+        }
+      }
+      if (c === (13 ^ 48) && b[i + 1] === 10) i++;
+      else if (c !== (10 ^ 48)) break;
       const vs = i + 1;
       if (i === d0 || i - d0 > 10 || vs >= end) break;
       const slot = code < n ? (slots[code] as number) : -1;
@@ -163,11 +175,7 @@ export class AsciiTagReader implements TagReader {
           out[base + slot] = parseDecimal(b, vs, this.valueEnd());
           p = this.pos;
         }
-      } else {
-        p = vs;
-        while (p < end && b[p] !== 10) p++;
-        p++;
-      }
+      } else p = lineEnd(this.dv, b, vs, end) + 1;
     }
     // The unusual line (or the end) is read again by `next`.
     this.pos = p;
@@ -194,31 +202,13 @@ export class AsciiTagReader implements TagReader {
   repeatedStr(): string {
     const b = this.bytes;
     const s = this.vs;
-    const n = this.lastLength;
-    if (this.ve < 0 && n >= 0) {
-      const ls = this.lastStart;
-      let k = 0;
-      while (k < n && b[s + k] === b[ls + k]) k++;
-      if (k === n) {
-        const c = b[s + n];
-        if (c === 10) {
-          this.ve = s + n;
-          this.pos = s + n + 1;
-          return this.lastStr;
-        }
-        if (c === 13 && b[s + n + 1] === 10) {
-          this.ve = s + n;
-          this.pos = s + n + 2;
-          return this.lastStr;
-        }
-      }
-    }
+    const memo = this.lastLayer;
+    const next = this.ve < 0 ? memo.lineAfter(b, s) : 0;
+    if (next > 0) return this.memoEnds(memo, next);
     const str = this.str();
     const ve = this.ve;
-    this.lastStart = s;
     // A value ending in CR is not kept: the same bytes followed by a LF would end one byte earlier.
-    this.lastLength = ve > s && b[ve - 1] === 13 ? -1 : ve - s;
-    this.lastStr = str;
+    memo.keep(s, ve > s && b[ve - 1] === 13 ? -1 : ve - s, str);
     return str;
   }
 
@@ -229,6 +219,10 @@ export class AsciiTagReader implements TagReader {
   upperStr(): string {
     const b = this.bytes;
     const s = this.vs;
+    // Entities mostly follow one of their own type: the last such name's bytes are compared first.
+    const memo = this.lastName;
+    const next = this.ve < 0 ? memo.lineAfter(b, s) : 0;
+    if (next > 0) return this.memoEnds(memo, next);
     const e = this.valueEnd();
     let k = s;
     while (k < e) {
@@ -236,7 +230,17 @@ export class AsciiTagReader implements TagReader {
       if (c < 33 || c > 126 || (c >= 97 && c <= 122)) break;
       k++;
     }
-    return k === e ? this.str() : this.str().trim().toUpperCase();
+    if (k !== e) return this.str().trim().toUpperCase();
+    const str = this.str();
+    memo.keep(s, e - s, str);
+    return str;
+  }
+
+  /** The memo's string for the current value, which `memo.lineAfter` found to end before line `next`. */
+  private memoEnds(memo: ValueMemo, next: number): string {
+    this.ve = this.vs + memo.length;
+    this.pos = next;
+    return memo.str;
   }
 
   /**
@@ -245,33 +249,31 @@ export class AsciiTagReader implements TagReader {
    */
   upperIs(s: string): boolean {
     const b = this.bytes;
-    let i = this.vs;
-    let e = this.valueEnd();
-    for (let k = i; k < e; k++) {
-      const c = b[k] as number;
-      if (c >= 127 || (c < 32 && c !== 9)) return this.str().trim().toUpperCase() === s;
-    }
-    while (i < e && (b[i] === 32 || b[i] === 9)) i++;
-    while (e > i && (b[e - 1] === 32 || b[e - 1] === 9)) e--;
-    if (e - i !== s.length) return false;
-    for (let k = 0; k < s.length; k++) {
-      let c = b[i + k] as number;
-      if (c >= 97 && c <= 122) c -= 32;
-      if (c !== s.charCodeAt(k)) return false;
-    }
-    return true;
+    const i = this.vs;
+    const e = this.valueEnd();
+    if (!isPlainAscii(b, i, e)) return this.str().trim().toUpperCase() === s;
+    return sameTrimmed(b, i, e, s, true);
   }
 
-  /** Compares the value with an ASCII string, ignoring surrounding blanks. */
+  /**
+   * Compares the value with an ASCII string, ignoring surrounding blanks. A value that starts with
+   * no blank is compared byte by byte before its end is known: a difference decides (the value
+   * starts where its trimmed form does), and so do the string's bytes followed by a line break.
+   */
   is(str: string): boolean {
     const b = this.bytes;
-    let i = this.vs;
-    let e = this.valueEnd();
-    while (i < e && (b[i] === 32 || b[i] === 9)) i++;
-    while (e > i && (b[e - 1] === 32 || b[e - 1] === 9)) e--;
-    if (e - i !== str.length) return false;
-    for (let k = 0; k < str.length; k++) if (b[i + k] !== str.charCodeAt(k)) return false;
-    return true;
+    const i = this.vs;
+    const b0 = b[i];
+    if (b0 !== 32 && b0 !== 9) {
+      const next = lineAfterWord(b, i, str);
+      if (next === 0) return false;
+      if (next > 0) {
+        this.ve = i + str.length;
+        this.pos = next;
+        return true;
+      }
+    }
+    return sameTrimmed(b, i, this.valueEnd(), str, false);
   }
 
   /** Moves to the pair that ends the section (`findSectionEnd`); the pairs skipped are not checked. */
@@ -289,12 +291,4 @@ export class AsciiTagReader implements TagReader {
   progress(): number {
     return this.end === 0 ? 1 : (this.pos < 0 ? this.vs : this.pos) / this.end;
   }
-}
-
-function isBlank(b: Uint8Array, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) {
-    const c = b[i];
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0 && c !== 26) return false;
-  }
-  return true;
 }

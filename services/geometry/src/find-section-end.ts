@@ -1,13 +1,16 @@
+import { farByteIndex } from './ascii-lines.ts';
+
 /**
  * Start of the next line `ENDSEC` or `SECTION` (from byte `from`) whose previous line is a group
- * code `0`, found by a byte search for the letter N (the rarest letter of both words in the
+ * code `0`, found by a word-at-a-time search for the letter N (the rarest letter of both words in the
  * sections skipped: a quarter as frequent as S, so a quarter of the search calls); -1 when there
  * is none. In a well-formed file such a pair of lines is always a pair of the tag stream: a value
  * line is followed by a code line, and neither word is a number. Blanks and a CR around both lines
  * are allowed, as the pair reader allows them.
  */
 export function findSectionEnd(b: Uint8Array, from: number, end: number): number {
-  for (let n = b.indexOf(78, from + 1); n >= 0; n = b.indexOf(78, n + 1)) {
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  for (let n = farByteIndex(dv, b, from + 1, end, 78); n < end; n = farByteIndex(dv, b, n + 1, end, 78)) {
     // "ENDSEC" with its N at n, or "SECTION" ending with it.
     const word = isWordAt(b, n - 1, ENDSEC) ? n - 1 : n >= 6 && isWordAt(b, n - 6, SECTION) ? n - 6 : -1;
     if (word < from) continue;

@@ -1,9 +1,9 @@
-import type { DxfEntity, InsertEntity } from './dxf-entities.ts';
+import { COMMON_CODES, type DxfEntity, type InsertEntity } from './dxf-entities.ts';
 import { parseArc, parseLine } from './parse-line-arc.ts';
 import { parseLwPolyline, parsePolyline } from './parse-polyline.ts';
 import { parseSpline } from './parse-spline.ts';
 import type { ReadContext } from './read-context.ts';
-import type { TagReader } from './tag-reader.ts';
+import { floatSlots, type TagReader } from './tag-reader.ts';
 
 /** An entity with its paperspace flag (group 67). */
 export interface ParsedEntity {
@@ -55,6 +55,10 @@ export class Common {
 
 const shared = new Common();
 
+/** `readFloats` slots that read nothing and stop at the codes `Common.take` reads. */
+const COMMON_STOPS = floatSlots([], COMMON_CODES);
+const NO_FLOATS = new Float64Array(0);
+
 /**
  * Reads the entity whose `0 TYPE` pair is current, up to the next `0` pair (left current).
  * POLYLINE consumes its VERTEX and SEQEND entities.
@@ -79,7 +83,8 @@ export function parseEntity(r: TagReader, type: string, ctx: ReadContext): Parse
     case 'INSERT':
       return { entity: parseInsert(r, c), paperspace: c.paperspace };
     default:
-      while (r.next() && r.code !== 0) c.take(r);
+      // Pairs other than the common ones skipped in readFloats's loop, without a call each.
+      while (r.readFloats(NO_FLOATS, 0, COMMON_STOPS) && r.code !== 0) c.take(r);
       return { entity: { kind: 'OTHER', type, layer: c.layer }, paperspace: c.paperspace };
   }
 }

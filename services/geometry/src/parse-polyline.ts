@@ -37,21 +37,27 @@ export function parseLwPolyline(r: TagReader, c: Common, ctx: ReadContext): Poly
   return v.entity('LWPOLYLINE', c, closed, false, false, elevation);
 }
 
+/** The header's elevation (30) goes to slot 0; the flags and the codes `Common.take` reads stop. */
+const HEAD_SLOTS = floatSlots([30], [70, ...COMMON_CODES]);
+const head = new Float64Array(1);
+/** SEQEND's pairs are all skipped. */
+const SEQEND_SLOTS = floatSlots([]);
+
 /** Reads a POLYLINE with its VERTEX and SEQEND entities. */
 export function parsePolyline(r: TagReader, c: Common, ctx: ReadContext): PolylineEntity {
   const v = verts.reset();
   let flags = 0;
-  let elevation = 0;
-  while (r.next() && r.code !== 0) {
+  head[0] = 0;
+  while (r.readFloats(head, 0, HEAD_SLOTS) && r.code !== 0) {
     if (r.code === 70) flags = r.int();
-    else if (r.code === 30) elevation = r.float();
     else c.take(r);
   }
+  const elevation = head[0] as number;
   while (r.code === 0 && r.is('VERTEX')) {
     ctx.countEntity();
     readVertex(r, v);
   }
-  if (r.code === 0 && r.is('SEQEND')) while (r.next() && r.code !== 0);
+  if (r.code === 0 && r.is('SEQEND')) r.readFloats(head, 0, SEQEND_SLOTS);
   return v.entity('POLYLINE', c, (flags & 1) === 1, (flags & 8) === 8, (flags & (16 | 64)) !== 0, elevation);
 }
 

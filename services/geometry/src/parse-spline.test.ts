@@ -50,6 +50,35 @@ describe('parseSpline', () => {
     );
   });
 
+  it('reads the pair after a run of knots or weights as it reads any other (a y, a stop, a skipped code, the end)', () => {
+    const read = (
+      pairs: string,
+      end = '0\nEOF\n',
+    ): [number[], number[], number[], number[], string, number] => {
+      const r = new AsciiTagReader(new TextEncoder().encode(`0\nSPLINE\n${pairs}${end}`));
+      r.next();
+      const e = parseSpline(r, new Common(), new ReadContext(1e6, 1e7, 1e6, null));
+      return [
+        Array.from(e.xs),
+        Array.from(e.ys),
+        Array.from(e.knots),
+        Array.from(e.weights),
+        e.layer,
+        r.code,
+      ];
+    };
+    expect(read('20\n9\n40\n1\n40\n2\n20\n8\n10\n5\n')).toEqual([[5], [0], [1, 2], [], '0', 0]);
+    expect(read('10\n5\n40\n1\n40\n2\n20\n6\n41\n3\n30\n7\n8\nL\n40\n4\n5\nAB\n')).toEqual([
+      [5],
+      [6],
+      [1, 2, 4],
+      [3],
+      'L',
+      0,
+    ]);
+    expect(read('10\n5\n40\n1\n8\nL\n41\n2\n41\n3\n', '')).toEqual([[5], [0], [1], [2, 3], 'L', -1]);
+  });
+
   it('marks a spline with a non-finite control-point z, fit point, knot or weight as not finite', () => {
     const read = (pairs: string): boolean => {
       const r = new AsciiTagReader(new TextEncoder().encode(`0\nSPLINE\n${pairs}0\nEOF\n`));

@@ -3,7 +3,7 @@ import { COMMON_CODES, type SplineEntity } from './dxf-entities.ts';
 import type { Common } from './parse-entity.ts';
 import { NO_PRIMS } from './prim-data.ts';
 import type { ReadContext } from './read-context.ts';
-import { floatSlots, type TagReader } from './tag-reader.ts';
+import { floatSlots, readRun, type TagReader } from './tag-reader.ts';
 
 /** A growing list of numbers, reused from spline to spline (floats are read straight into it). */
 class NumberList {
@@ -13,15 +13,27 @@ class NumberList {
   /** Appends `count` zeros and returns the index of the first (read `a` after: it may be replaced). */
   add(count: number): number {
     const at = this.n;
-    if (at + count > this.a.length) {
-      const b = new Float64Array(2 * (at + count));
-      b.set(this.a.subarray(0, at));
-      this.a = b;
-    }
+    if (at + count > this.a.length) this.grow(at + count);
     const a = this.a;
     for (let k = at; k < at + count; k++) a[k] = 0;
     this.n = at + count;
     return at;
+  }
+
+  /** Replaces the array by one twice as long as `size`, with the numbers so far. */
+  private grow(size: number): void {
+    const b = new Float64Array(2 * size);
+    b.set(this.a.subarray(0, this.n));
+    this.a = b;
+  }
+
+  /** Appends the run of `code` values that starts with the current pair (`readRun`); false at the end of the data. */
+  readRun(r: TagReader, code: number): boolean {
+    do {
+      if (this.n === this.a.length) this.grow(this.n + 1);
+      this.n += readRun(r, code, this.a, this.n, this.a.length - this.n);
+    } while (r.code === code);
+    return r.code !== -1;
   }
 
   /** The numbers as a fresh array. */
@@ -67,8 +79,19 @@ export function parseSpline(r: TagReader, c: Common, ctx: ReadContext): SplineEn
   let tangent: [number, number, number] | null = null;
   let slots = HEAD;
   let last = 0;
-  while (r.readFloats(ctrl.a, last, slots) && r.code !== 0) {
+  let more = r.readFloats(ctrl.a, last, slots);
+  while (more && r.code !== 0) {
     const code = r.code;
+    if (code === 40 || code === 41) {
+      more = (code === 40 ? knots : weights).readRun(r, code);
+      // The pair after the run is current and not read: as `readFloats` would have read it.
+      const slot = more && r.code < slots.length ? (slots[r.code] as number) : -1;
+      if (more && r.code !== 0 && slot !== -2) {
+        if (slot >= 0) r.floatAt(ctrl.a, last + slot);
+        more = r.readFloats(ctrl.a, last, slots);
+      }
+      continue;
+    }
     if (code === 10 || code === 11) {
       const list = code === 10 ? ctrl : fit;
       const at = list.add(3);
@@ -81,10 +104,6 @@ export function parseSpline(r: TagReader, c: Common, ctx: ReadContext): SplineEn
       if ((list.n & 767) === 0) ctx.countPrimitives(256);
     } else if (code === 21 || code === 31) {
       if (fit.n >= 3) r.floatAt(fit.a, fit.n - (code === 21 ? 2 : 1));
-    } else if (code === 40 || code === 41) {
-      const list = code === 40 ? knots : weights;
-      const at = list.add(1);
-      r.floatAt(list.a, at);
     } else if (code === 71) degree = r.int();
     else if (code === 70) closed = (r.int() & 1) === 1;
     else if (code === 12) startTangent = tangent = [r.float(), 0, 0];
@@ -92,6 +111,7 @@ export function parseSpline(r: TagReader, c: Common, ctx: ReadContext): SplineEn
     else if ((code === 22 || code === 23) && tangent) tangent[1] = r.float();
     else if ((code === 32 || code === 33) && tangent) tangent[2] = r.float();
     else c.take(r);
+    more = r.readFloats(ctrl.a, last, slots);
   }
   const nCtrl = ctrl.n / 3;
   const xs = f64(nCtrl);

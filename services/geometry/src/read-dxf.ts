@@ -2,7 +2,7 @@ import type { BlockDef, DxfEntity } from './dxf-entities.ts';
 import { GeometryFailure } from './geometry-error.ts';
 import { parseEntity } from './parse-entity.ts';
 import type { ReadContext } from './read-context.ts';
-import type { TagReader } from './tag-reader.ts';
+import { floatSlots, type TagReader } from './tag-reader.ts';
 
 /** Everything the engine needs from a DXF file. */
 export interface DxfDocument {
@@ -19,6 +19,11 @@ export interface DxfDocument {
   /** Model-space entities in file order. */
   entities: DxfEntity[];
 }
+
+/** `readFloats` slots that read nothing: stopping at 0 only, or at 0 and 9 (the next header variable). */
+const NO_SLOTS = floatSlots([]);
+const HEADER_STOPS = floatSlots([], [9]);
+const NO_FLOATS = new Float64Array(0);
 
 /** Reads sections, header variables, blocks and model-space entities from a tag stream. */
 export function readDxf(r: TagReader, ctx: ReadContext): DxfDocument {
@@ -83,6 +88,8 @@ function readSection(r: TagReader, name: string, doc: DxfDocument, ctx: ReadCont
 function readHeaderVar(r: TagReader, doc: DxfDocument): boolean {
   // Which of the three variables we read (the name compared as `str().trim().toUpperCase()`, without building it).
   const which = r.upperIs('$ACADVER') ? 1 : r.upperIs('$INSUNITS') ? 2 : r.upperIs('$MEASUREMENT') ? 3 : 0;
+  // A variable not read: its pairs skipped in readFloats's loop, up to the next variable or section end.
+  if (which === 0) return r.readFloats(NO_FLOATS, 0, HEADER_STOPS);
   let more = r.next();
   while (more && r.code !== 9 && r.code !== 0) {
     if (which === 1 && r.code === 1) doc.acadver = r.str().trim();
@@ -102,8 +109,7 @@ function readEntityInto(r: TagReader, out: DxfEntity[], ctx: ReadContext, modelO
   const type = r.upperStr();
   if (type === 'VERTEX' || type === 'SEQEND' || type === 'ATTRIB' || type === 'ATTDEF' || type === '') {
     // Orphans and sub-entities of INSERT/POLYLINE are not entities of their own.
-    while (r.next()) if (r.code === 0) return true;
-    return false;
+    return r.readFloats(NO_FLOATS, 0, NO_SLOTS);
   }
   const parsed = parseEntity(r, type, ctx);
   if ((ctx.entities & 511) === 0) ctx.progress(r.progress() * 0.5);

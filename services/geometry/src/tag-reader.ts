@@ -52,6 +52,21 @@ export function readFloatsByPairs(r: TagReader, out: Float64Array, base: number,
 }
 
 /**
+ * Reads the current pair (its code is `code`) and the pairs after it with the same code into
+ * `out[at]`, `out[at + 1]`, ..., at most `max` (>= 1) of them, and returns how many: knots and
+ * weights come in long runs, and a run read in one loop costs no dispatch per value. The pair after
+ * them (a different code, or the same when `max` were read; code -1 at the end) is current, not read.
+ */
+export function readRun(r: TagReader, code: number, out: Float64Array, at: number, max: number): number {
+  let n = 0;
+  for (;;) {
+    r.floatAt(out, at + n);
+    n++;
+    if (!r.next() || r.code !== code || n === max) return n;
+  }
+}
+
+/**
  * A slot table for `readFloats`: the codes of `floats` get slots 0, 1, ... in order (an entry -1
  * only takes its slot's place), those of `stops` -2, all others -1.
  */
