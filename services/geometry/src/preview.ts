@@ -22,16 +22,17 @@ const CHUNK = 4096;
 /**
  * SVG path data of `pts` into `out`; points closer than `tol` (drawing units) to the last one written
  * are dropped (never the first or the last). Room is reserved once per chunk of points (again after
- * the rare string-formatted point), so the inner loop has no buffer check and the buffer grows only
- * as far as the output needs; each coordinate is rounded here to an int32 of hundredths, so the
- * digit writer gets only Smis. Each y is written with the next point's 'L' (the last one is taken
- * back), x with its space.
+ * the rare string-formatted point), the 'M' with the first chunk: most paths are a dozen points, so
+ * one reserve call a path. The inner loop has no buffer check and the buffer grows only as far as
+ * the output needs; each coordinate is rounded here to an int32 of hundredths, so the digit writer
+ * gets only Smis. Each y is written with the next point's 'L'; the last one is taken back, or
+ * overwritten by the 'Z' of a closed path (which so needs no room of its own).
  */
 function pathData(pts: PointBuf, scale: number, close: boolean, tol: number, out: ByteOut): void {
   const a = pts.a;
   const n = pts.n;
   if (n < 2) return;
-  out.reserve(1);
+  out.reserve(1 + (Math.min(n, 2 * CHUNK) >> 1) * POINT_BYTES);
   let o = out.n;
   out.b[o++] = 77; // M
   let lx = NaN;
@@ -39,8 +40,10 @@ function pathData(pts: PointBuf, scale: number, close: boolean, tol: number, out
   const last = n - 2;
   for (let i = 0; i + 1 < n;) {
     const end = Math.min(n, i + 2 * CHUNK);
-    out.n = o;
-    out.reserve(((end - i) >> 1) * POINT_BYTES);
+    if (i > 0) {
+      out.n = o;
+      out.reserve(((end - i) >> 1) * POINT_BYTES);
+    }
     let b = out.b;
     let dv = out.v;
     for (; i + 1 < end; i += 2) {
@@ -68,11 +71,10 @@ function pathData(pts: PointBuf, scale: number, close: boolean, tol: number, out
       ly = y;
     }
   }
-  out.n = o - 1; // the 'L' written ahead after the last point
-  if (close) {
-    out.reserve(1);
-    out.b[out.n++] = 90; // Z
-  }
+  // The 'L' written ahead after the last point: taken back, or replaced by the 'Z'.
+  o--;
+  if (close) out.b[o++] = 90; // Z
+  out.n = o;
 }
 
 const loopBuf = new PointBuf(4096);
