@@ -200,11 +200,13 @@ function subdivide(c: Float64Array, o: number, cubic: boolean): void {
     // Descend along left halves (a stays), pushing the right ones, until a leaf.
     while (depth < 16) {
       const um = (a + b) / 2;
+      let bound = Infinity; // the curvature bound of this piece, when tested
       if (depth >= 0 && quick > 0 && b < quickTo) {
         const k = (b - a) * (b - a) * 0.125;
         const ddx = 2 * x2 + 6 * x3 * um;
         const ddy = 2 * y2 + 6 * y3 * um;
-        if (k * k * (ddx * ddx + ddy * ddy) <= quick) break;
+        bound = k * k * (ddx * ddx + ddy * ddy);
+        if (bound <= quick) break;
       }
       let mx: number;
       let my: number;
@@ -217,6 +219,23 @@ function subdivide(c: Float64Array, o: number, cubic: boolean): void {
         my = splineXY[1] as number;
       }
       if (depth >= 0 && withinTol(bx - ax, by - ay, mx - ax, my - ay, tol)) break;
+      // Halves have about a sixteenth of this piece's bound: below 16 quick, both are tested by it
+      // here (the expressions of their own turns at depth + 1 < 16); both accepted, they are the
+      // leaves ending at the mid-point and at b, with no piece pushed or popped.
+      if (bound < 16 * quick && depth < 15) {
+        const la = (um - a) * (um - a) * 0.125;
+        const lu = (a + um) / 2;
+        const lx = 2 * x2 + 6 * x3 * lu;
+        const ly = 2 * y2 + 6 * y3 * lu;
+        const ra = (b - um) * (b - um) * 0.125;
+        const ru = (um + b) / 2;
+        const rx = 2 * x2 + 6 * x3 * ru;
+        const ry = 2 * y2 + 6 * y3 * ru;
+        if (la * la * (lx * lx + ly * ly) <= quick && b < quickTo && ra * ra * (rx * rx + ry * ry) <= quick) {
+          out.push(mx, my);
+          break;
+        }
+      }
       st[top] = um;
       st[top + 1] = b;
       st[top + 2] = mx;
