@@ -132,4 +132,18 @@ describe('nestLoops', () => {
     expect(got.depth[99]).toBe(99);
     expect(got.parent[99]).toBe(98);
   });
+
+  it('nests a perforated plate (cells of equal holes are skipped) as the brute-force rule does', () => {
+    // A plate, a 12 x 12 grid of equal square holes, and rings around a few of them (larger than a hole).
+    const square = (x: number, y: number, h: number): Float64Array =>
+      new Float64Array([x - h, y - h, x + h, y - h, x + h, y + h, x - h, y + h]);
+    const polys = [square(0, 0, 100)];
+    for (let i = 0; i < 12; i++) for (let j = 0; j < 12; j++) polys.push(square(15 * i - 82, 15 * j - 82, 2));
+    polys.push(square(-82, -82, 4), square(83, 83, 5), square(-7, 8, 3));
+    const got = nestLoops(geoms(polys), 0.01, new ReadContext(1e9, 1e9, 1e9, null));
+    const want = referenceNesting(polys, 0.01);
+    expect(Array.from(got.depth)).toEqual(want.depth);
+    expect(Array.from(got.parent)).toEqual(want.parent);
+    expect(got.depth[1]).toBe(2);
+  });
 });

@@ -55,7 +55,7 @@ export function nestLoops(g: LoopGeoms, tol: number, ctx: ReadContext): Nesting 
   const area = g.area;
   const slack = g.slack;
   const testers: (PolygonTester | undefined)[] = new Array<PolygonTester | undefined>(n);
-  const grid = new BoxGrid(g.box, n);
+  const grid = new BoxGrid(g.box, n, area);
   const boxes = g.box;
   // A loop's parent and depth depend only on the loops around it: any visiting order gives the same result.
   for (let a = 0; a < n; a++) {
@@ -140,6 +140,8 @@ function absSum(b: Float64Array, o: number): number {
 class BoxGrid {
   private readonly start: Int32Array;
   private readonly items: Int32Array;
+  /** Largest area of the loops listed in each cell: a cell without a larger loop is not scanned. */
+  private readonly cellMax: Float64Array;
   private readonly big: number[] = [];
   private readonly nx: number;
   private readonly ny: number;
@@ -149,7 +151,7 @@ class BoxGrid {
   private readonly ch: number;
   private readonly boxes: Float64Array;
 
-  constructor(boxes: Float64Array, n: number) {
+  constructor(boxes: Float64Array, n: number, area: Float64Array) {
     this.boxes = boxes;
     let x0 = Infinity,
       y0 = Infinity,
@@ -192,6 +194,7 @@ class BoxGrid {
     for (let c = 0; c < cells; c++) start[c + 1] = (start[c + 1] as number) + (start[c] as number);
     const items = new Int32Array(start[cells] as number);
     const fill = start.slice(0, cells);
+    const cellMax = new Float64Array(cells).fill(-Infinity);
     for (let i = 0; i < n; i++) {
       const ix0 = range[4 * i] as number;
       if (ix0 < 0) continue;
@@ -203,10 +206,13 @@ class BoxGrid {
           const c = iy * side + ix;
           items[fill[c] as number] = i;
           fill[c] = (fill[c] as number) + 1;
+          // NaN areas too: `>` never holds for them, and `minArea < NaN` never admits them.
+          if ((area[i] as number) > (cellMax[c] as number)) cellMax[c] = area[i] as number;
         }
     }
     this.start = start;
     this.items = items;
+    this.cellMax = cellMax;
   }
 
   private cellX(x: number): number {
@@ -234,7 +240,8 @@ class BoxGrid {
     const b2 = bx[o + 2] as number;
     const b3 = bx[o + 3] as number;
     const c = this.cellY((b1 + b3) / 2) * this.nx + this.cellX((b0 + b2) / 2);
-    const end = this.start[c + 1] as number;
+    // No loop of the cell is larger (equal holes of a perforated plate share their cells): none passes.
+    const end = minArea < (this.cellMax[c] as number) ? (this.start[c + 1] as number) : 0;
     const items = this.items;
     for (let k = this.start[c] as number; k < end; k++) {
       const i = items[k] as number;

@@ -102,5 +102,15 @@ describe('spline flattening on per-span polynomials', () => {
       }),
       { numRuns: 200 },
     );
+    // Coarse tolerances next to the spline's size (a preview's): spans left as their four quarters.
+    fc.assert(
+      fc.property(cubic, fc.double({ min: 0.005, max: 2, noNaN: true }), (s, rel) => {
+        const tol = rel * ctrlScale(s);
+        const out = new PointBuf();
+        flattenSplineSpans(s, tol, out);
+        expect(Array.from(out.a.subarray(0, out.n))).toEqual(plain(s, tol));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

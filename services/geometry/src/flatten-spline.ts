@@ -179,6 +179,14 @@ function subdivide(c: Float64Array, o: number, cubic: boolean): void {
       Math.abs(x0 + x1 + x2 + x3 - (st[4] as number)) + Math.abs(y0 + y1 + y2 + y3 - (st[5] as number));
     if (jump <= 1e-12 * size) quickTo = 2;
   }
+  // The root piece's four quarters (depth 0) all accepted by the bound: their end points at once.
+  if (quickTo > 1 && quick > 0 && quartersQuick(x2, x3, y2, y3, quick)) {
+    out.push(((x3 * 0.25 + x2) * 0.25 + x1) * 0.25 + x0, ((y3 * 0.25 + y2) * 0.25 + y1) * 0.25 + y0);
+    out.push(((x3 * 0.5 + x2) * 0.5 + x1) * 0.5 + x0, ((y3 * 0.5 + y2) * 0.5 + y1) * 0.5 + y0);
+    out.push(((x3 * 0.75 + x2) * 0.75 + x1) * 0.75 + x0, ((y3 * 0.75 + y2) * 0.75 + y1) * 0.75 + y0);
+    out.push(st[4] as number, st[5] as number);
+    return;
+  }
   let top = 0;
   for (;;) {
     // Pop the next piece.
@@ -192,11 +200,13 @@ function subdivide(c: Float64Array, o: number, cubic: boolean): void {
     // Descend along left halves (a stays), pushing the right ones, until a leaf.
     while (depth < 16) {
       const um = (a + b) / 2;
+      let bound = Infinity; // the curvature bound of this piece, when tested
       if (depth >= 0 && quick > 0 && b < quickTo) {
         const k = (b - a) * (b - a) * 0.125;
         const ddx = 2 * x2 + 6 * x3 * um;
         const ddy = 2 * y2 + 6 * y3 * um;
-        if (k * k * (ddx * ddx + ddy * ddy) <= quick) break;
+        bound = k * k * (ddx * ddx + ddy * ddy);
+        if (bound <= quick) break;
       }
       let mx: number;
       let my: number;
@@ -209,6 +219,23 @@ function subdivide(c: Float64Array, o: number, cubic: boolean): void {
         my = splineXY[1] as number;
       }
       if (depth >= 0 && withinTol(bx - ax, by - ay, mx - ax, my - ay, tol)) break;
+      // Halves have about a sixteenth of this piece's bound: below 16 quick, both are tested by it
+      // here (the expressions of their own turns at depth + 1 < 16); both accepted, they are the
+      // leaves ending at the mid-point and at b, with no piece pushed or popped.
+      if (bound < 16 * quick && depth < 15) {
+        const la = (um - a) * (um - a) * 0.125;
+        const lu = (a + um) / 2;
+        const lx = 2 * x2 + 6 * x3 * lu;
+        const ly = 2 * y2 + 6 * y3 * lu;
+        const ra = (b - um) * (b - um) * 0.125;
+        const ru = (um + b) / 2;
+        const rx = 2 * x2 + 6 * x3 * ru;
+        const ry = 2 * y2 + 6 * y3 * ru;
+        if (la * la * (lx * lx + ly * ly) <= quick && b < quickTo && ra * ra * (rx * rx + ry * ry) <= quick) {
+          out.push(mx, my);
+          break;
+        }
+      }
       st[top] = um;
       st[top + 1] = b;
       st[top + 2] = mx;
@@ -226,4 +253,20 @@ function subdivide(c: Float64Array, o: number, cubic: boolean): void {
     if (top === 0) return;
     top -= 7;
   }
+}
+
+/**
+ * Whether the curvature bound of `subdivide` accepts all four quarters of a span at depth 0 (the
+ * same expressions: mid-points 1/8, 3/8, 5/8, 7/8, (1/4)^2 / 8 each): then the subdivision's
+ * leaves are the quarters, ending at the span's points 1/4, 1/2, 3/4 (Horner, as the halvings
+ * evaluate them) and its end, with no piece pushed or popped.
+ */
+function quartersQuick(x2: number, x3: number, y2: number, y3: number, quick: number): boolean {
+  const k = 0.25 * 0.25 * 0.125;
+  for (let um = 0.125; um < 1; um += 0.25) {
+    const ddx = 2 * x2 + 6 * x3 * um;
+    const ddy = 2 * y2 + 6 * y3 * um;
+    if (!(k * k * (ddx * ddx + ddy * ddy) <= quick)) return false;
+  }
+  return true;
 }

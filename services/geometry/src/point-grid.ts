@@ -8,8 +8,11 @@ export class PointGrid {
   private inv = 1;
   /** Search radius of `cellsNear` (at most half the cell size). */
   private r = 0;
-  private keys: Int32Array;
-  private heads: Int32Array;
+  /**
+   * Slot s holds its cell key at 2s and the first id of its bucket at 2s + 1 (-1 when empty): a
+   * probe reads one cache line, not one in each of two arrays (the tables of large drawings miss).
+   */
+  private slots: Int32Array;
   private tails: Int32Array;
   private mask = 0;
   private used = 0;
@@ -18,8 +21,7 @@ export class PointGrid {
 
   /** Creates a grid for distance `tol` (> 0) holding ids below `maxId`. */
   constructor(tol: number, maxId: number) {
-    this.keys = new Int32Array(16);
-    this.heads = new Int32Array(16);
+    this.slots = new Int32Array(32);
     this.tails = new Int32Array(16);
     this.next = new Int32Array(1);
     this.reset(tol, maxId);
@@ -35,12 +37,12 @@ export class PointGrid {
     let cap = 16;
     while (cap < 2 * maxId) cap *= 2;
     // Larger arrays from an earlier use are kept: only the first `cap` slots are used (and cleared).
-    if (this.keys.length < cap) {
-      this.keys = new Int32Array(cap);
-      this.heads = new Int32Array(cap);
+    if (this.tails.length < cap) {
+      this.slots = new Int32Array(2 * cap);
       this.tails = new Int32Array(cap);
     }
-    this.heads.fill(-1, 0, cap);
+    // Keys of empty slots are never compared: all set to -1 in one fill.
+    this.slots.fill(-1, 0, 2 * cap);
     this.mask = cap - 1;
     this.used = 0;
     if (this.next.length < maxId) this.next = new Int32Array(maxId);
@@ -61,9 +63,10 @@ export class PointGrid {
   /** Slot of `key`: its own, or the empty one where it would go. */
   private slot(key: number): number {
     const mask = this.mask;
+    const slots = this.slots;
     let s = Math.imul(key, 0x9e3779b1) >>> 0;
     s = (s ^ (s >>> 15)) & mask;
-    while (this.heads[s] !== -1 && this.keys[s] !== key) s = (s + 1) & mask;
+    while (slots[2 * s + 1] !== -1 && slots[2 * s] !== key) s = (s + 1) & mask;
     return s;
   }
 
@@ -75,9 +78,9 @@ export class PointGrid {
     const key = PointGrid.key(this.cell(pts[o] as number), this.cell(pts[o + 1] as number));
     const s = this.slot(key);
     this.next[id] = -1;
-    if (this.heads[s] === -1) {
-      this.keys[s] = key;
-      this.heads[s] = id;
+    if (this.slots[2 * s + 1] === -1) {
+      this.slots[2 * s] = key;
+      this.slots[2 * s + 1] = id;
       this.tails[s] = id;
       if (++this.used * 2 > this.mask) this.rehash();
     } else {
@@ -88,7 +91,7 @@ export class PointGrid {
 
   /** First id stored in the cell (ix, iy) (continue with `next`), or -1; cells come from `cellIndex`. */
   first(ix: number, iy: number): number {
-    return this.heads[this.slot(PointGrid.key(ix, iy))] as number;
+    return this.slots[2 * this.slot(PointGrid.key(ix, iy)) + 1] as number;
   }
 
   /**
@@ -123,18 +126,17 @@ export class PointGrid {
   }
 
   private rehash(): void {
-    const { keys, heads, tails } = this;
+    const { slots, tails } = this;
     const old = this.mask + 1;
     const cap = 2 * old;
-    this.keys = new Int32Array(cap);
-    this.heads = new Int32Array(cap).fill(-1);
+    this.slots = new Int32Array(2 * cap).fill(-1);
     this.tails = new Int32Array(cap);
     this.mask = cap - 1;
     for (let i = 0; i < old; i++) {
-      if (heads[i] === -1) continue;
-      const s = this.slot(keys[i] as number);
-      this.keys[s] = keys[i] as number;
-      this.heads[s] = heads[i] as number;
+      if (slots[2 * i + 1] === -1) continue;
+      const s = this.slot(slots[2 * i] as number);
+      this.slots[2 * s] = slots[2 * i] as number;
+      this.slots[2 * s + 1] = slots[2 * i + 1] as number;
       this.tails[s] = tails[i] as number;
     }
   }

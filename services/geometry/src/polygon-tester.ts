@@ -1,5 +1,6 @@
 import { f64 } from './arena.ts';
 import { crosses, edgeClear } from './polygon-edge.ts';
+import { edgesClear, rayParity } from './polygon-scan.ts';
 
 /** Scratch of `buildIndex`: the band of each vertex (grown on demand). */
 let vertexBands = new Int32Array(1024);
@@ -134,8 +135,7 @@ export class PolygonTester {
     if (!this.allFinite) return false;
     const cb = this.chunkY;
     if (!cb) {
-      for (let i = 0; i < nv; i++) if (!edgeClear(p, nv, i, x0, y0, x1, y1)) return false;
-      return true;
+      return nv === 0 || edgesClear(p, nv, 0, nv, x0, y0, x1, y1);
     }
     const gy = this.groupY as Float64Array;
     const nc = cb.length / 4;
@@ -156,7 +156,7 @@ export class PolygonTester {
         if ((cb[q + 3] as number) < x0 || (cb[q + 2] as number) > x1) continue;
         const end = Math.min(nv, CHUNK * c + CHUNK);
         work += CHUNK;
-        for (let i = CHUNK * c; i < end; i++) if (!edgeClear(p, nv, i, x0, y0, x1, y1)) clear = false;
+        if (!edgesClear(p, nv, CHUNK * c, end, x0, y0, x1, y1)) clear = false;
       }
     }
     this.work += work;
@@ -186,9 +186,7 @@ export class PolygonTester {
     const nv = this.nv;
     const x = pts[o] as number;
     const y = pts[o + 1] as number;
-    let inside = false;
-    for (let i = 0; i < nv; i++) if (crosses(p, nv, i, x, y)) inside = !inside;
-    return inside;
+    return nv > 0 && rayParity(p, nv, 0, nv, x, y);
   }
 
   /** `contains` by the band index: the edges listed in the point's band. */
@@ -228,9 +226,8 @@ export class PolygonTester {
       work += GROUP;
       for (let c = GROUP * g; c < cEnd; c++) {
         if (!((cy[4 * c + 1] as number) > y && (cy[4 * c] as number) <= y)) continue;
-        const end = Math.min(nv, CHUNK * c + CHUNK);
         work += CHUNK;
-        for (let i = CHUNK * c; i < end; i++) if (crosses(p, nv, i, x, y)) inside = !inside;
+        if (rayParity(p, nv, CHUNK * c, Math.min(nv, CHUNK * c + CHUNK), x, y)) inside = !inside;
       }
     }
     this.work += work;
