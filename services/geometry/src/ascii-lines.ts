@@ -1,5 +1,7 @@
 /** Byte-level helpers of the ASCII pair reader: line ends, blank lines and value comparisons. */
 
+import type { Word } from './tag-reader.ts';
+
 /**
  * Index of the first byte `byte` at or after `p` (`end` when there is none), four bytes at a time (a
  * loop round per byte costs more, and a builtin `indexOf` call per line even more): a zero byte of
@@ -65,11 +67,43 @@ export function lineAfterWord(b: Uint8Array, i: number, str: string): number {
   return -1;
 }
 
+/**
+ * `lineAfterWord` for a value line at `i` and a `Word`, its first four bytes compared as one 32-bit
+ * read: a line that starts with no blank differs from the word when those bytes do (the trimmed
+ * value starts there too). 0 when it differs, the start of the next line when it holds the word
+ * and a LF or CR LF, -1 when only the whole line can tell (a blank first, blanks after the word,
+ * the end of the bytes).
+ */
+export function lineAfterHead(dv: DataView, b: Uint8Array, i: number, end: number, w: Word): number {
+  if (i + 4 > end) return -1;
+  if (dv.getInt32(i, true) !== w.head) {
+    const b0 = b[i];
+    return b0 === 32 || b0 === 9 ? -1 : 0;
+  }
+  const n = w.length;
+  const wb = w.bytes;
+  // Bytes past the end of the data read as undefined, which differs from every byte.
+  for (let k = 4; k < n; k++) if (b[i + k] !== wb[k]) return 0;
+  const c = b[i + n];
+  if (c === 10) return i + n + 1;
+  if (c === 13 && b[i + n + 1] === 10) return i + n + 2;
+  return -1;
+}
+
 /** True when bytes [s, e) are printable ASCII or tabs (their string is the bytes themselves). */
 export function isPlainAscii(b: Uint8Array, s: number, e: number): boolean {
   for (let k = s; k < e; k++) {
     const c = b[k] as number;
     if (c >= 127 || (c < 32 && c !== 9)) return false;
+  }
+  return true;
+}
+
+/** True when bytes [s, e) are printable ASCII without blanks or a-z (their string is its own trimmed upper-case form). */
+export function isUpperWord(b: Uint8Array, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = b[k] as number;
+    if (c < 33 || c > 126 || (c >= 97 && c <= 122)) return false;
   }
   return true;
 }

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AsciiTagReader } from './ascii-tag-reader.ts';
-import { floatSlots, readFloatsByPairs } from './tag-reader.ts';
+import { floatSlots, readFloatsByPairs, Word } from './tag-reader.ts';
+
+const VERTEX = new Word('VERTEX');
+const SEQEND = new Word('SEQEND');
 
 function readerFor(value: string): AsciiTagReader {
   const r = new AsciiTagReader(new TextEncoder().encode(` 10\n${value}\n`));
@@ -176,6 +179,44 @@ describe('AsciiTagReader', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('isWord gives what is gives, and leaves the reader at the same next pair', () => {
+    const value = fc.constantFrom(
+      'VERTEX',
+      'VERTEX ',
+      ' VERTEX',
+      '\tVERTEX',
+      'VERTE',
+      'VERT',
+      'VER',
+      'VERTEXX',
+      'VERTEY',
+      'vertex',
+      'SEQEND',
+      '',
+    );
+    fc.assert(
+      fc.property(value, fc.constantFrom('\n', '\r\n', '\r\r\n', ''), fc.boolean(), (v, e, known) => {
+        fc.pre(v !== '' || e !== '');
+        const bytes = new TextEncoder().encode(`0\n${v}${e}${e ? '  0\nEOF\n' : ''}`);
+        for (const word of [VERTEX, SEQEND]) {
+          const ref = new AsciiTagReader(bytes);
+          ref.next();
+          const r = new AsciiTagReader(bytes);
+          r.next();
+          if (known) r.str();
+          expect(r.isWord(word)).toBe(ref.is(word.str));
+          expect(r.next()).toBe(e !== '');
+          if (e) expect(r.str()).toBe('EOF');
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses words that a 32-bit read cannot compare', () => {
+    for (const bad of ['EOF', ' ABCD', 'ÄBCD', '']) expect(() => new Word(bad)).toThrow();
   });
 
   it('finds line ends across word boundaries and in a view that starts inside its buffer', () => {

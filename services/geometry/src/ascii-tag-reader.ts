@@ -1,9 +1,18 @@
 import { parseDecimal, parseIntRange, scanFloat, scanned } from './ascii-number.ts';
-import { isBlank, isPlainAscii, lineAfterWord, lineEnd, sameTrimmed, ValueMemo } from './ascii-lines.ts';
+import {
+  isBlank,
+  isPlainAscii,
+  isUpperWord,
+  lineAfterHead,
+  lineAfterWord,
+  lineEnd,
+  sameTrimmed,
+  ValueMemo,
+} from './ascii-lines.ts';
 import { decodeValue } from './ascii-string.ts';
 import { findSectionEnd } from './find-section-end.ts';
 import { GeometryFailure } from './geometry-error.ts';
-import { readFloatsByPairs, type TagReader } from './tag-reader.ts';
+import { readFloatsByPairs, type TagReader, type Word } from './tag-reader.ts';
 
 /** Scratch of `float()`. */
 const one = new Float64Array(1);
@@ -67,8 +76,13 @@ export class AsciiTagReader implements TagReader {
       p = nl + 1;
     }
     if (p >= end) throw new GeometryFailure('unreadable', 'file ends after a group code (odd line count)');
+    return this.startPair(code, p);
+  }
+
+  /** Makes the pair of code `code` and value line `vs` current (its end not known yet); true. */
+  private startPair(code: number, vs: number): true {
     this.code = code;
-    this.vs = p;
+    this.vs = vs;
     this.ve = -1;
     this.pos = -1;
     return true;
@@ -157,13 +171,7 @@ export class AsciiTagReader implements TagReader {
       const vs = i + 1;
       if (i === d0 || i - d0 > 10 || vs >= end) break;
       const slot = code < n ? (slots[code] as number) : -1;
-      if (code === 0 || slot === -2) {
-        this.code = code;
-        this.vs = vs;
-        this.ve = -1;
-        this.pos = -1;
-        return true;
-      }
+      if (code === 0 || slot === -2) return this.startPair(code, vs);
       if (slot >= 0) {
         const v = scanFloat(b, vs);
         if (v === v) {
@@ -224,13 +232,7 @@ export class AsciiTagReader implements TagReader {
     const next = this.ve < 0 ? memo.lineAfter(b, s) : 0;
     if (next > 0) return this.memoEnds(memo, next);
     const e = this.valueEnd();
-    let k = s;
-    while (k < e) {
-      const c = b[k] as number;
-      if (c < 33 || c > 126 || (c >= 97 && c <= 122)) break;
-      k++;
-    }
-    if (k !== e) return this.str().trim().toUpperCase();
+    if (!isUpperWord(b, s, e)) return this.str().trim().toUpperCase();
     const str = this.str();
     memo.keep(s, e - s, str);
     return str;
@@ -238,9 +240,15 @@ export class AsciiTagReader implements TagReader {
 
   /** The memo's string for the current value, which `memo.lineAfter` found to end before line `next`. */
   private memoEnds(memo: ValueMemo, next: number): string {
-    this.ve = this.vs + memo.length;
-    this.pos = next;
+    this.endsAt(memo.length, next);
     return memo.str;
+  }
+
+  /** Records that the current value is `length` bytes long and that the next line starts at `next`. */
+  private endsAt(length: number, next: number): true {
+    this.ve = this.vs + length;
+    this.pos = next;
+    return true;
   }
 
   /**
@@ -264,27 +272,22 @@ export class AsciiTagReader implements TagReader {
     const b = this.bytes;
     const i = this.vs;
     const b0 = b[i];
-    if (b0 !== 32 && b0 !== 9) {
-      const next = lineAfterWord(b, i, str);
-      if (next === 0) return false;
-      if (next > 0) {
-        this.ve = i + str.length;
-        this.pos = next;
-        return true;
-      }
-    }
-    return sameTrimmed(b, i, this.valueEnd(), str, false);
+    const next = b0 === 32 || b0 === 9 ? -1 : lineAfterWord(b, i, str);
+    if (next > 0) return this.endsAt(str.length, next);
+    return next === 0 ? false : sameTrimmed(b, i, this.valueEnd(), str, false);
+  }
+
+  /** `is(w.str)`, the value compared with the word by `lineAfterHead` (a 32-bit read first). */
+  isWord(w: Word): boolean {
+    const next = lineAfterHead(this.dv, this.bytes, this.vs, this.end, w);
+    if (next > 0) return this.endsAt(w.length, next);
+    return next === 0 ? false : this.is(w.str);
   }
 
   /** Moves to the pair that ends the section (`findSectionEnd`); the pairs skipped are not checked. */
   skipSection(): boolean {
     const line = findSectionEnd(this.bytes, this.valueEnd(), this.end);
-    if (line < 0) return false;
-    this.code = 0;
-    this.vs = line;
-    this.ve = -1;
-    this.pos = -1;
-    return true;
+    return line >= 0 && this.startPair(0, line);
   }
 
   /** Fraction of the bytes consumed. */

@@ -1,6 +1,6 @@
 import { decodeCp1252 } from './cp1252.ts';
 import { GeometryFailure } from './geometry-error.ts';
-import { readFloatsByPairs, type TagReader } from './tag-reader.ts';
+import { readFloatsByPairs, type TagReader, type Word } from './tag-reader.ts';
 
 /** The 22-byte sentinel that starts every binary DXF file. */
 export const BINARY_SENTINEL = 'AutoCAD Binary DXF\r\n\x1a\x00';
@@ -190,6 +190,11 @@ export class BinaryTagReader implements TagReader {
   /** Compares the value with a string, ignoring surrounding blanks. */
   is(s: string): boolean {
     return this.text !== null && this.text.trim() === s;
+  }
+
+  /** Same as `is(w.str)` (binary values are decoded strings already). */
+  isWord(w: Word): boolean {
+    return this.is(w.str);
   }
 
   /** Binary files are read pair by pair (their sections are found by their codes alone). */

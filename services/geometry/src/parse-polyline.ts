@@ -2,7 +2,7 @@ import { PolylineScratch } from './polyline-scratch.ts';
 import type { Common } from './parse-entity.ts';
 import { COMMON_CODES, type PolylineEntity } from './dxf-entities.ts';
 import type { ReadContext } from './read-context.ts';
-import { floatSlots, type TagReader } from './tag-reader.ts';
+import { floatSlots, Word, type TagReader } from './tag-reader.ts';
 
 /** Vertices of the polyline being read (reused: no arrays per polyline). */
 const verts = new PolylineScratch();
@@ -43,6 +43,10 @@ const head = new Float64Array(1);
 /** SEQEND's pairs are all skipped. */
 const SEQEND_SLOTS = floatSlots([]);
 
+/** The names of the vertices' entities and of the one that ends them. */
+const VERTEX = new Word('VERTEX');
+const SEQEND = new Word('SEQEND');
+
 /** Reads a POLYLINE with its VERTEX and SEQEND entities. */
 export function parsePolyline(r: TagReader, c: Common, ctx: ReadContext): PolylineEntity {
   const v = verts.reset();
@@ -53,11 +57,11 @@ export function parsePolyline(r: TagReader, c: Common, ctx: ReadContext): Polyli
     else c.take(r);
   }
   const elevation = head[0] as number;
-  while (r.code === 0 && r.is('VERTEX')) {
+  while (r.code === 0 && r.isWord(VERTEX)) {
     ctx.countEntity();
     readVertex(r, v);
   }
-  if (r.code === 0 && r.is('SEQEND')) r.readFloats(head, 0, SEQEND_SLOTS);
+  if (r.code === 0 && r.isWord(SEQEND)) r.readFloats(head, 0, SEQEND_SLOTS);
   return v.entity('POLYLINE', c, (flags & 1) === 1, (flags & 8) === 8, (flags & (16 | 64)) !== 0, elevation);
 }
 

@@ -1,7 +1,7 @@
 import type { PolylineEntity } from './dxf-entities.ts';
 import { NO_PRIMS } from './prim-data.ts';
 import type { Common } from './parse-entity.ts';
-import { polylinePrims } from './entity-prims.ts';
+import { lastBadBulges, polylinePrims } from './entity-prims.ts';
 
 /**
  * Vertices of one polyline while it is read, x, y and bulge interleaved in a reused buffer; the
@@ -42,16 +42,22 @@ export class PolylineScratch {
     const a = this.a;
     let finite =
       Number.isFinite(elevation) && Number.isFinite(c.ex) && Number.isFinite(c.ey) && Number.isFinite(c.ez);
-    for (let i = 0; i < n && finite; i++) {
-      if (!Number.isFinite(a[3 * i] as number) || !Number.isFinite(a[3 * i + 1] as number)) finite = false;
-    }
     let pd: Float64Array = NO_PRIMS;
     let badBulges = 0;
     if (!mesh && n > 0 && finite) {
-      const p = polylinePrims(a, n, closed, is3d, elevation, c.ex, c.ey, c.ez);
-      pd = p.pd;
-      badBulges = p.badBulges;
-    }
+      // polylinePrims tests the vertices as it converts them.
+      pd = polylinePrims(a, n, closed, is3d, elevation, c.ex, c.ey, c.ez);
+      if (pd === NO_PRIMS) finite = false;
+      else badBulges = lastBadBulges();
+    } else if (finite) finite = allFiniteXY(a, n);
     return { kind, layer: c.layer, closed, mesh, vertices: n, finite, pd, badBulges };
   }
+}
+
+/** True when the x and y of every vertex (x, y, bulge interleaved, `n` of them) are finite. */
+function allFiniteXY(a: Float64Array, n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    if (!Number.isFinite(a[3 * i] as number) || !Number.isFinite(a[3 * i + 1] as number)) return false;
+  }
+  return true;
 }

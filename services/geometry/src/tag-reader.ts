@@ -30,6 +30,8 @@ export interface TagReader {
   upperIs(s: string): boolean;
   /** True when the current value equals `s` (ASCII, surrounding blanks ignored). */
   is(s: string): boolean;
+  /** Same as `is(w.str)`, for a word known in advance (asked once per polyline vertex). */
+  isWord(w: Word): boolean;
   /**
    * Moves to the `0 ENDSEC` or `0 SECTION` pair that ends the current section without reading the
    * pairs in between, and returns true; false (nothing moved) when the reader cannot tell where that
@@ -38,6 +40,27 @@ export interface TagReader {
   skipSection(): boolean;
   /** Fraction of the input consumed, for progress reporting. */
   progress(): number;
+}
+
+/**
+ * An ASCII word of at least four characters, the first not a blank, with its bytes and its first
+ * four bytes as one little-endian int32: a value line is compared with it by one 32-bit read and
+ * the few bytes after.
+ */
+export class Word {
+  readonly length: number;
+  readonly bytes: Uint8Array;
+  readonly head: number;
+
+  constructor(readonly str: string) {
+    if (str.length < 4 || !/^[!-~]+$/.test(str))
+      throw new Error(`not a word of four or more ASCII characters: ${str}`);
+    this.length = str.length;
+    const b = Uint8Array.from(str, (ch) => ch.charCodeAt(0));
+    this.bytes = b;
+    this.head =
+      (b[0] as number) | ((b[1] as number) << 8) | ((b[2] as number) << 16) | ((b[3] as number) << 24);
+  }
 }
 
 /** `TagReader.readFloats` pair by pair, for any reader. */
