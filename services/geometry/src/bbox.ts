@@ -69,7 +69,10 @@ export function addPrimsAt(
     y0 = b[o + 1] as number;
     x1 = b[o + 2] as number;
     y1 = b[o + 3] as number;
-    // `arcSlack` written out (the same expression): a double returned from a call that is not inlined is boxed.
+    // The slack rule, inline (a double returned from a call that is not inlined is boxed). The absolute
+    // term covers products rounded in the subnormal range, where the relative bound fails. Below 1e-140
+    // the axes' squares may leave the normal range and the box's extremes (their square roots) be off
+    // by up to an axis; every vertex still lies within 2 size of an end point, which the box holds.
     const size =
       Math.abs(pd[q + 5] as number) +
       Math.abs(pd[q + 6] as number) +
@@ -141,24 +144,9 @@ export function addArcExtremesAt(b: Float64Array, o: number, pd: Float64Array, q
  * rounding of C + U cos t + V sin t and of t itself (and never 0, for subnormal axes). NaN or infinite when a number is not finite.
  */
 export function primsSlack(pd: Float64Array): number {
-  let slack = 0;
-  for (let q = 0; q < pd.length; q += PS) if (pd[q] !== 0) slack = Math.max(slack, arcSlack(pd, q));
-  return slack;
-}
-
-/** The slack of the arc at offset `q` (`primsSlack`). */
-function arcSlack(pd: Float64Array, q: number): number {
-  const size =
-    Math.abs(pd[q + 5] as number) +
-    Math.abs(pd[q + 6] as number) +
-    Math.abs(pd[q + 7] as number) +
-    Math.abs(pd[q + 8] as number) +
-    Math.abs(pd[q + 9] as number) +
-    Math.abs(pd[q + 10] as number);
-  const turns = 1 + Math.abs(pd[q + 11] as number) + Math.abs(pd[q + 12] as number);
-  // The absolute term covers products rounded in the subnormal range, where the relative bound fails.
-  // Below 1e-140 the axes' squares may leave the normal range and the box's extremes (their square
-  // roots) be off by up to an axis; every vertex still lies within 2 size of an end point, which the
-  // box holds.
-  return 1e-12 * size * turns + (size < 1e-140 ? 2 * size : 0) + 1e-300;
+  const box = new Float64Array(4);
+  const slack = new Float64Array(1);
+  clearBoxAt(box, 0);
+  addPrimsAt(box, 0, pd, slack, 0);
+  return slack[0] as number;
 }
